@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { appState, language, openFile } from './schemas/app';
+import { empty } from './schemas/common';
+import { historyListInput, historyPage, historyStatus } from './schemas/history';
+import { overviewSummary } from './schemas/overview';
+import { newProvinceInput, profile, profileUpdateInput } from './schemas/profile';
+import { referenceData } from './schemas/reference';
+import {
+  capitalCell,
+  institutionListInput,
+  institutionPage,
+  milestoneRow,
+  projectListInput,
+  projectPage,
+  targetRow,
+} from './schemas/registers';
+
+interface MethodDef {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+/**
+ * The whole renderer→main surface, declared once. Names are `area.verbNoun`. No method takes a file path from
+ * the page: paths come from the host's own dialogs or from the recent-files list the host keeps.
+ */
+export const methods = {
+  'app.getState': method(empty, appState),
+  'app.setLanguage': method(z.object({ language }), appState),
+
+  'file.openSample': method(empty, openFile),
+  'file.createProvince': method(newProvinceInput, z.object({ opened: openFile.nullable() })),
+  'file.openWithDialog': method(empty, z.object({ opened: openFile.nullable() })),
+  'file.openRecent': method(z.object({ id: z.string().max(64) }), openFile),
+  'file.forgetRecent': method(z.object({ id: z.string().max(64) }), appState),
+  'file.close': method(empty, appState),
+
+  'profile.get': method(empty, profile),
+  'profile.update': method(profileUpdateInput, profile),
+
+  'reference.get': method(empty, referenceData),
+
+  'history.status': method(empty, historyStatus),
+  'history.list': method(historyListInput, historyPage),
+  'history.undo': method(empty, historyStatus),
+  'history.redo': method(empty, historyStatus),
+
+  'overview.getSummary': method(empty, overviewSummary),
+  'institutions.list': method(institutionListInput, institutionPage),
+  'projects.list': method(projectListInput, projectPage),
+  'targets.list': method(empty, z.array(targetRow)),
+  'capital.listByYearAndSource': method(empty, z.array(capitalCell)),
+  'roadmap.listMilestones': method(empty, z.array(milestoneRow)),
+
+  'platform.revealDataFile': method(empty, z.object({ revealed: z.boolean() })),
+} as const satisfies Record<string, MethodDef>;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(methods, name);
+

@@ -1,0 +1,18 @@
+import type { MethodName } from '../api/methods';
+import { appHandlers } from './areas/app';
+import { fileHandlers } from './areas/file';
+import { historyHandlers } from './areas/history';
+import { platformHandlers } from './areas/platform';
+import { profileHandlers } from './areas/profile';
+import { readHandlers } from './areas/registers';
+import type { Handler } from './handler-types';
+
+/** method → handler. The `satisfies` clause is the compiler's proof that every contract method is handled. */
+export const handlers = {
+  ...appHandlers,
+  ...fileHandlers,
+  ...profileHandlers,
+  ...historyHandlers,
+  ...readHandlers,
+  ...platformHandlers,
+} satisfies { [M in MethodName]: Handler<M> };
