@@ -1,0 +1,39 @@
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { DatasetComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useMemo } from 'react';
+import { APP_FONT } from './app-font';
+import type { ChartOption } from './chart-types';
+
+// Only what the app draws is registered, so the bundle stays small. SVG keeps text crisp in screenshots and
+// printed pages, and leaves labels in the DOM where tests can read them.
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
+
+interface ChartProps {
+  option: ChartOption;
+  testId: string;
+  /** What the chart shows, for screen readers (the SVG itself is not described). */
+  ariaLabel: string;
+  height?: number;
+}
+
+export function Chart({ option, testId, ariaLabel, height = 320 }: ChartProps) {
+  const withFont = useMemo(() => ({ textStyle: { fontFamily: APP_FONT }, ...option }), [option]);
+  return (
+    <div data-testid={testId} role="img" aria-label={ariaLabel}>
+      <ReactEChartsCore echarts={echarts} option={withFont} notMerge lazyUpdate opts={{ renderer: 'svg' }} style={{ height }} />
+    </div>
+  );
+}

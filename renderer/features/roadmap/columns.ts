@@ -1,0 +1,29 @@
+import type { ColDef } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { MilestoneRow } from '../../../electron/api/schemas/registers';
+import { textColumn, yearColumn } from '../../components/grid-columns';
+import { MilestoneStatusCell } from './MilestoneStatusCell';
+
+export function milestoneColumns(t: TFunction): ColDef<MilestoneRow>[] {
+  return [
+    yearColumn({ field: 'year', headerName: t('columns.year'), width: 80 }),
+    {
+      field: 'quarter',
+      headerName: t('columns.quarter'),
+      width: 100,
+      valueFormatter: (p) => (p.value ? t('quarter', { quarter: p.value }) : t('wholeYear')),
+    },
+    textColumn({ field: 'title', headerName: t('columns.title'), flex: 1, minWidth: 280, wrapText: true, autoHeight: true }),
+    textColumn({ field: 'owner', headerName: t('columns.owner'), width: 220, tooltipField: 'owner' }),
+    {
+      field: 'status',
+      headerName: t('columns.status'),
+      width: 160,
+      cellRenderer: MilestoneStatusCell,
+      // Sorting by the label the user reads, not by the stored code.
+      comparator: (a: string | null, b: string | null) =>
+        t(`status.${a ?? 'none'}`).localeCompare(t(`status.${b ?? 'none'}`), 'vi'),
+    },
+    textColumn({ field: 'linkedTo', headerName: t('columns.linkedTo'), width: 120 }),
+  ];
+}

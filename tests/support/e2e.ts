@@ -1,0 +1,43 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { type ChromiumHost, launchChromiumHost } from '../../electron/chromium-host/chromium-host';
+import { makeTempDir } from './temp';
+
+export interface E2eSession {
+  dir: string;
+  dataDirectory: string;
+  host: ChromiumHost;
+  /** Restarts the host on the same data folder (and, by the recent list, the same file), like quitting and reopening. */
+  restart(options?: { file?: string }): Promise<ChromiumHost>;
+  /** Reads the data file directly, beside the running app, as an independent witness of what landed. */
+  query<T>(file: string, sql: string, ...params: unknown[]): T[];
+  close(): Promise<void>;
+}
+
+export async function startE2e(): Promise<E2eSession> {
+  const temp = makeTempDir('gdnn-e2e-');
+  const dataDirectory = join(temp.dir, 'userdata');
+  const session: E2eSession = {
+    dir: temp.dir,
+    dataDirectory,
+    host: await launchChromiumHost({ dataDirectory, actor: 'e2e' }),
+    async restart(options = {}) {
+      await session.host.close();
+      session.host = await launchChromiumHost({ dataDirectory, actor: 'e2e', file: options.file });
+      return session.host;
+    },
+    query<T>(file: string, sql: string, ...params: unknown[]) {
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        return db.prepare(sql).all(...params) as T[];
+      } finally {
+        db.close();
+      }
+    },
+    async close() {
+      await session.host.close();
+      temp.cleanup();
+    },
+  };
+  return session;
+}

@@ -1,0 +1,36 @@
+// `npm run screenshots`: drives the Chromium host through every page of the sample province and writes PNGs.
+// Usage: npm run screenshots -- [--out docs/screenshots] [--lang vi|en]
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { appRouteKeys } from './routes';
+import { launchChromiumHost } from '../../electron/chromium-host/chromium-host';
+import { makeTempDir } from './temp';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/screenshots' }, lang: { type: 'string', default: 'vi' } } });
+const out = resolve(values.out);
+mkdirSync(out, { recursive: true });
+const temp = makeTempDir('gdnn-shots-');
+const host = await launchChromiumHost({ dataDirectory: join(temp.dir, 'userdata') });
+try {
+  const { page } = host;
+  if (values.lang === 'en') await host.services.dispatch('app.setLanguage', { language: 'en' });
+  await page.reload();
+  await page.getByTestId('page-start').waitFor();
+  await page.screenshot({ path: join(out, `00-start-${values.lang}.png`) });
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('province-name').waitFor();
+  let n = 1;
+  for (const route of appRouteKeys) {
+    await host.goto(`/${route}`);
+    await page.getByTestId(`page-${route}`).waitFor({ state: 'attached' });
+    // Grids and charts draw after their data arrives; wait until the network of the bridge is quiet.
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: join(out, `${String(n).padStart(2, '0')}-${route}-${values.lang}.png`) });
+    n += 1;
+  }
+  console.info(`${n} screenshots in ${out}`);
+} finally {
+  await host.close();
+  temp.cleanup();
+}
