@@ -15,6 +15,4 @@ const info = ws.create(join(t.dir, 's.sqlite'), syntheticProvince(), { actor: 'x
 console.log('total', Math.round(performance.now() - t0), 'populate', Math.round(populateMs), 'size MB', statSync(info.path).size / 1e6);
 const { sqlite } = ws.require();
 console.log(sqlite.prepare("SELECT label FROM change_sets").get());
-for (const tb of ['institutions','indicator_values','assessments','projects','allocations','project_funding','medium_term_allocations','project_stage_events']) console.log(tb, sqlite.prepare(`SELECT count(*) n FROM ${tb}`).get());
-console.log(sqlite.pragma('foreign_key_check'));
 ws.close(); t.cleanup();

@@ -1,6 +1,6 @@
 import type { EventName, EventPayload } from '../api/events';
 import type { Author } from './history/mutation-path';
-import type { Clock, Platform } from './platform';
+import { type Clock, localIsoTimestamp, type Platform } from './platform';
 import type { PrefsStore } from './prefs';
 import type { Workspace } from './workspace';
 
@@ -22,5 +22,5 @@ export interface ServiceContext {
 }
 
 export function authorOf(ctx: ServiceContext): Author {
-  return { actor: ctx.actor, at: ctx.clock.now().toISOString() };
+  return { actor: ctx.actor, at: localIsoTimestamp(ctx.clock.now()) };
 }

@@ -12,3 +12,16 @@ export interface Clock {
   now(): Date;
 }
 export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * ISO 8601 with the machine's own offset (2026-11-30T06:00:00.000+07:00), not UTC: the History view filters by the
+ * planner's calendar day, and a UTC stamp would put an early-morning change in Vietnam on the previous day.
+ */
+export function localIsoTimestamp(date: Date): string {
+  const offset = -date.getTimezoneOffset();
+  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, -1);
+  const sign = offset >= 0 ? '+' : '-';
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${local}${sign}${hours}:${minutes}`;
+}

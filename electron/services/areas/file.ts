@@ -2,11 +2,12 @@ import type { OpenFile } from '../../api/schemas/app';
 import { authorOf, type ServiceContext } from '../context';
 import type { HandlersFor } from '../handler-types';
 import { populateSampleProvince, sampleProvince } from '../sample/sample-province';
+import { localIsoTimestamp } from '../platform';
 import { ServiceError } from '../service-error';
 import { appStateOf } from './app';
 
 function opened(ctx: ServiceContext, info: OpenFile): OpenFile {
-  ctx.prefs.rememberFile(info.path, info.provinceName, ctx.clock.now().toISOString());
+  ctx.prefs.rememberFile(info.path, info.provinceName, localIsoTimestamp(ctx.clock.now()));
   ctx.emit('history.changed', { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
   return info;
 }

@@ -55,8 +55,8 @@ const ownershipWeights: Record<TypeCode, readonly (readonly [OwnershipCode, numb
   KHAC: [['CONG_LAP', 15], ['TU_THUC', 65], ['FDI', 20]],
 };
 const stageWeights: readonly (readonly [StageCode, number])[] = [
-  ['PROPOSED', 10], ['POLICY_APPROVED', 10], ['INVESTMENT_DECISION', 10], ['IMPLEMENTING', 35],
-  ['COMPLETED', 15], ['SETTLED', 12], ['SUSPENDED', 5], ['CANCELLED', 3],
+  ['PROPOSED', 4], ['POLICY_APPROVED', 4], ['INVESTMENT_DECISION', 10], ['IMPLEMENTING', 42],
+  ['COMPLETED', 18], ['SETTLED', 14], ['SUSPENDED', 6], ['CANCELLED', 2],
 ];
 const taskGroupCodes = ['II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6'];
 const typeNames = new Map<string, string>(institutionTypes.map((t) => [t.code, t.nameVi]));
@@ -173,8 +173,8 @@ function insertProjects(sqlite: Sqlite, random: Random, count: number, [from, to
   for (let n = 1; n <= count; n++) {
     const stage = random.weighted(stageWeights);
     const group = random.pick(taskGroupCodes);
-    // Every project spans the whole allocation range with four to six sources: ~50 rows each, the volume
-    // (5,000 projects → ~250,000 rows) the performance work is sized for.
+    // Every project spans the whole allocation range with five or six sources, and nine in ten have annual
+    // capital: ~50 rows a project, the volume (5,000 projects → ~250,000 rows) the performance work is sized for.
     const id = Number(
       insertProject.run(`TH-DA-${String(n).padStart(5, '0')}`, `Dự án chuyển đổi số tổng hợp số ${n}`, `Chủ đầu tư tổng hợp ${random.int(1, 400)}`, null, random.chance(0.15) ? 1 : 0, groupId(group), stageId(stage), from, to)
         .lastInsertRowid,
@@ -186,7 +186,7 @@ function insertProjects(sqlite: Sqlite, random: Random, count: number, [from, to
       insertEvent.run(id, stageId(s), `${random.int(100, 9999)}/QĐ-UBND`, `${year}-${String(random.int(1, 12)).padStart(2, '0')}-15`, 'UBND tỉnh Tổng hợp');
     });
 
-    const sources = random.shuffle(allSources).slice(0, random.int(4, 6));
+    const sources = random.shuffle(allSources).slice(0, random.int(5, 6));
     const funded = fundedStages.has(stage);
     const medium = new Map<string, number>();
     for (const source of sources) {
@@ -234,6 +234,7 @@ function insertRoadmap(sqlite: Sqlite, random: Random, projects: number) {
 export function populateSyntheticProvince(sqlite: Sqlite, sizes: SyntheticSizes): string {
   const s = checkSizes(sizes);
   const random = createRandom(s.seed);
+
   const figures = insertInstitutions(sqlite, random, s.institutions, s.indicatorYears);
   const { allocations } = insertProjects(sqlite, random, s.projects, s.allocationYears);
   const milestones = insertRoadmap(sqlite, random, s.projects);
