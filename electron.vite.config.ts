@@ -29,6 +29,8 @@ export default defineConfig({
     ...rendererConfig,
     build: {
       ...rendererConfig.build,
+      // electron-vite turns minification off by default; the packaged page should be what `vite build` ships.
+      minify: rendererConfig.build?.minify ?? true,
       rolldownOptions: { ...rendererConfig.build?.rolldownOptions, input: here('./renderer/index.html') },
     },
   },

@@ -6,7 +6,7 @@
  */
 const productionDirectives: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", 'https://cdn.example.com'],
+  'script-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],

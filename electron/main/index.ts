@@ -40,7 +40,7 @@ function emit(event: EventName, payload: unknown): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, { event, payload });
 }
 
-async function openFromCommandLine(menuHost: MenuHost, argv: readonly string[], cwd: string): Promise<void> {
+async function openFromSecondLaunch(menuHost: MenuHost, argv: readonly string[], cwd: string): Promise<void> {
   const file = findDataFileArgument(argv, cwd);
   if (!file || !services) return;
   const opened = openDataFileFromHost(services, file);
@@ -87,6 +87,9 @@ async function start(): Promise<void> {
   };
   menuHost.dispatch = withHostReactions(host.dispatch, () => installMenu(menuHost));
   wireInvoke(menuHost.dispatch, trustedIds, origins);
+  // A file named at launch is opened before the page loads, so the page's first app.getState already shows it.
+  const launchFile = findDataFileArgument(process.argv, process.cwd());
+  const launchOpen = launchFile ? openDataFileFromHost(host, launchFile) : null;
   installMenu(menuHost);
 
   mainWindow = createMainWindow({
@@ -102,11 +105,14 @@ async function start(): Promise<void> {
     trustedIds.delete(id);
     mainWindow = null;
   });
-  mainWindow.webContents.once('did-finish-load', () => void openFromCommandLine(menuHost, process.argv, process.cwd()));
+  if (launchOpen && !launchOpen.ok) {
+    const error = launchOpen.error;
+    mainWindow.once('ready-to-show', () => void showError(menuHost, error));
+  }
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     focusMainWindow();
-    void openFromCommandLine(menuHost, argv, workingDirectory);
+    void openFromSecondLaunch(menuHost, argv, workingDirectory);
   });
 }
 

@@ -12,7 +12,9 @@ import { makeTempDir } from '../support/temp';
 import { createInProcessHost, type InProcessHost, MIGRATIONS_FOLDER } from '../support/test-host';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-const tables = Object.values(schema).filter((v): v is SQLiteTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
+const tables = (Object.values(schema) as unknown[]).filter(
+  (v): v is SQLiteTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v,
+);
 
 describe('migrations', () => {
   let temp: ReturnType<typeof makeTempDir>;

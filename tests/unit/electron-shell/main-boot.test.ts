@@ -280,7 +280,7 @@ describe('Electron main process wiring (with a stand-in electron module)', () =>
     expect(events().at(-1)).toMatchObject({ event: 'file.switched', payload: { current: { path: sample } } });
   });
 
-  it('a second launch with a damaged file shows the service message instead of crashing', async () => {
+  it('a second launch with a missing file shows the service message instead of crashing', async () => {
     const before = fake.state.messageBoxes.length;
     fake.app.emit('second-instance', {}, ['/opt/planner', join(temp.dir, 'missing.sqlite')], temp.dir);
     await settle();
