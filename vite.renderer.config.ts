@@ -1,13 +1,26 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/api/content-security-policy';
 
 // The renderer alone: built into out/renderer for the Chromium test host and reused by electron-vite for Electron.
 // base './' because Electron serves it from app://renderer/ and the test host from a loopback server.
+/**
+ * The CSP as a <meta> in the built page, so the Chromium host is as strict as Electron (which also sends it as a
+ * header). Build only: the dev server's React refresh needs an inline script the policy forbids.
+ */
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+};
+
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy],
   build: {
     outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../api/content-security-policy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,9 +13,6 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-// The same policy the Electron host sends: nothing remote, no eval.
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 /** Serves the built renderer on loopback only, refusing any path outside its folder. */
 export async function serveRenderer(root: string): Promise<{ url: string; close: () => Promise<void> }> {

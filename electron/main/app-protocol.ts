@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY } from '../api/content-security-policy';
 import { APP_SCHEME } from './origin';
 import { contentTypeFor, resolveRendererFile } from './renderer-files';
 

@@ -1,5 +1,5 @@
 import { type Session, shell, type WebContents } from 'electron';
-import { devContentSecurityPolicy } from './csp';
+import { devContentSecurityPolicy } from '../api/content-security-policy';
 import { externalLinkToOpen, isAllowedNavigation, isAllowedRequest } from './navigation';
 import { permissionPolicy } from './permissions';
 

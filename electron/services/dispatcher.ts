@@ -44,13 +44,18 @@ export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions
       }
       return { ok: true, data };
     } catch (raw) {
-      const error = asFileError(asServiceError(raw));
-      if (error instanceof ServiceError) return failure(error.code, error.message, error.details);
-      options.onInternalError?.(method, error);
-      return failure('INTERNAL', 'Đã xảy ra lỗi không mong đợi; dữ liệu không bị thay đổi.', {
-        method,
-        cause: error instanceof Error ? error.message : String(error),
-      });
+      return errorEnvelope(method, raw, options.onInternalError);
     }
   };
+}
+
+/** Any thrown error as an envelope: expected ones keep their code, anything else becomes INTERNAL (and is reported). */
+export function errorEnvelope(method: string, raw: unknown, onInternalError?: DispatcherOptions['onInternalError']): Envelope<never> {
+  const error = asFileError(asServiceError(raw));
+  if (error instanceof ServiceError) return failure(error.code, error.message, error.details);
+  onInternalError?.(method, error);
+  return failure('INTERNAL', 'Đã xảy ra lỗi không mong đợi; dữ liệu không bị thay đổi.', {
+    method,
+    cause: error instanceof Error ? error.message : String(error),
+  });
 }

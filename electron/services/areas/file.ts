@@ -6,6 +6,11 @@ import { localIsoTimestamp } from '../platform';
 import { ServiceError } from '../service-error';
 import { appStateOf } from './app';
 
+/** Opens a data file and does the bookkeeping every way of opening shares: recent files, a fresh undo bar. */
+export function openDataFile(ctx: ServiceContext, file: string): OpenFile {
+  return opened(ctx, ctx.workspace.open(file));
+}
+
 function opened(ctx: ServiceContext, info: OpenFile): OpenFile {
   ctx.prefs.rememberFile(info.path, info.provinceName, localIsoTimestamp(ctx.clock.now()));
   ctx.emit('history.changed', { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
@@ -39,12 +44,12 @@ export const fileHandlers: HandlersFor<'file'> = {
   'file.openWithDialog': async (_input, ctx) => {
     const target = await ctx.platform.chooseFileToOpen();
     if (!target) return { opened: null };
-    return { opened: opened(ctx, ctx.workspace.open(target)) };
+    return { opened: openDataFile(ctx, target) };
   },
   'file.openRecent': ({ id }, ctx) => {
     const entry = ctx.prefs.get().recentFiles.find((f) => f.id === id);
     if (!entry) throw new ServiceError('NOT_FOUND', 'Tệp này không còn trong danh sách gần đây.', { id });
-    return opened(ctx, ctx.workspace.open(entry.path));
+    return openDataFile(ctx, entry.path);
   },
   'file.forgetRecent': ({ id }, ctx) => {
     ctx.prefs.forgetFile(id);

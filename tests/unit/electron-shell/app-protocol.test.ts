@@ -16,7 +16,7 @@ vi.mock('electron', () => ({
 }));
 
 const { serveRenderer } = await import('../../../electron/main/app-protocol');
-const { CONTENT_SECURITY_POLICY } = await import('../../../electron/main/csp');
+const { CONTENT_SECURITY_POLICY } = await import('../../../electron/api/content-security-policy');
 
 const temp = makeTempDir('gdnn-protocol-');
 const rendererRoot = join(temp.dir, 'out', 'renderer');

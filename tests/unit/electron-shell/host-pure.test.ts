@@ -11,7 +11,6 @@ const mainDir = fileURLToPath(new URL('../../../electron/main/', import.meta.url
 // These modules hold the security decisions; they must stay importable without Electron so the tests above run.
 const pureModules = [
   'command-line.ts',
-  'csp.ts',
   'host-reactions.ts',
   'menu-template.ts',
   'navigation.ts',

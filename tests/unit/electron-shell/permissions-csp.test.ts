@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../../electron/api/content-security-policy';
 import { permissionPolicy } from '../../../electron/main/permissions';
 
 const permissions = [
