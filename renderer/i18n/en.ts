@@ -48,7 +48,7 @@ export const en: Texts = {
     welcome: 'Welcome',
     intro: 'Each province is one data file on this PC; copy the file to archive it or move it to another PC.',
     openSample: 'Open the sample province',
-    openSampleHint: 'A fictional province with about 40 VET institutions, 25 projects and capital plans 2021–2030, to explore the app.',
+    openSampleHint: 'A fictional province with about 40 VET institutions, 26 projects and capital plans 2021–2030, to explore the app.',
     createNew: 'Create a new province',
     createNewHint: 'An empty file with the Decision 2222 targets, institution types and capital sources.',
     openExisting: 'Open an existing file…',

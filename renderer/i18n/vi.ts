@@ -46,7 +46,7 @@ export const vi = {
     welcome: 'Chào mừng',
     intro: 'Mỗi tỉnh là một tệp dữ liệu trên máy này; có thể sao chép tệp để lưu trữ hoặc chuyển máy.',
     openSample: 'Mở tỉnh mẫu',
-    openSampleHint: 'Tỉnh giả định với khoảng 40 cơ sở GDNN, 25 dự án, kế hoạch vốn 2021–2030 — để tìm hiểu ứng dụng.',
+    openSampleHint: 'Tỉnh giả định với khoảng 40 cơ sở GDNN, 26 dự án, kế hoạch vốn 2021–2030 — để tìm hiểu ứng dụng.',
     createNew: 'Tạo tỉnh mới',
     createNewHint: 'Tệp trống có sẵn danh mục chỉ tiêu QĐ 2222, loại hình cơ sở, nguồn vốn.',
     openExisting: 'Mở tệp có sẵn…',

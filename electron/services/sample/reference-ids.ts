@@ -15,9 +15,3 @@ export function idsByCode(sqlite: Sqlite, table: CodedTable): (code: string) => 
     return id;
   };
 }
-
-/** Inserts through one prepared statement and returns the new row's id. */
-export function inserter(sqlite: Sqlite, sql: string): (...params: unknown[]) => number {
-  const statement = sqlite.prepare(sql);
-  return (...params) => Number(statement.run(...params).lastInsertRowid);
-}

@@ -137,7 +137,6 @@ function allocationsOf(spec: ProjectSpec, funding: Map<SourceCode, number>, rand
 const periodOf = (year: number) => (year <= 2025 ? '2021-2025' : '2026-2030');
 
 export interface InsertedProjects {
-  ids: string[];
   idsByCode: Map<string, number>;
   keyTaskIds: Map<string, number>;
   count: number;
@@ -216,5 +215,5 @@ export function insertSampleProjects(sqlite: Sqlite, random: Random): InsertedPr
       insertMediumTerm.run(id, periodId(period), sourceId(source), amount);
     }
   });
-  return { ids: [...projectIds.keys()], idsByCode: projectIds, keyTaskIds, count: sampleProjects.length, allocations: allocationCount };
+  return { idsByCode: projectIds, keyTaskIds, count: sampleProjects.length, allocations: allocationCount };
 }

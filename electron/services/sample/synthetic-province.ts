@@ -61,15 +61,18 @@ const stageWeights: readonly (readonly [StageCode, number])[] = [
 const taskGroupCodes = ['II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6'];
 const typeNames = new Map<string, string>(institutionTypes.map((t) => [t.code, t.nameVi]));
 
-function checkSizes(sizes: SyntheticSizes): Required<SyntheticSizes> {
+/** Validates sizes up front: a bad year range should fail before a file is made, not midway. */
+export function checkSyntheticSizes(sizes: SyntheticSizes): Required<SyntheticSizes> {
   const count = (n: number, what: string) => {
-    if (!Number.isInteger(n) || n < 0 || n > 1_000_000) throw new RangeError(`${what} must be an integer between 0 and 1,000,000`);
+    if (!Number.isInteger(n) || n < 0 || n > 1_000_000) {
+      throw new RangeError(`${what}: phải là số nguyên từ 0 đến 1.000.000 (must be an integer between 0 and 1,000,000)`);
+    }
     return n;
   };
   const years = (range: [number, number], what: string): [number, number] => {
     const [from, to] = range;
     if (!Number.isInteger(from) || !Number.isInteger(to) || from < 2015 || to > 2045 || to < from) {
-      throw new RangeError(`${what} must be whole years within 2015–2045, from ≤ to`);
+      throw new RangeError(`${what}: năm phải trong khoảng 2015–2045, từ ≤ đến (whole years within 2015–2045, from ≤ to)`);
     }
     return [from, to];
   };
@@ -232,7 +235,7 @@ function insertRoadmap(sqlite: Sqlite, random: Random, projects: number) {
  * transaction and through prepared statements only. Deterministic for a given seed.
  */
 export function populateSyntheticProvince(sqlite: Sqlite, sizes: SyntheticSizes): string {
-  const s = checkSizes(sizes);
+  const s = checkSyntheticSizes(sizes);
   const random = createRandom(s.seed);
 
   const figures = insertInstitutions(sqlite, random, s.institutions, s.indicatorYears);
