@@ -55,3 +55,39 @@ export const institutionGovernance = sqliteTable(
     index('institution_governance_institution_idx').on(t.institutionId),
   ],
 );
+
+/**
+ * Merge, split, rename and dissolve as recorded events: the institutions involved keep their rows (nothing is
+ * deleted) and the links say which were sources and which results, so past values roll up into successors.
+ */
+export const institutionEvents = sqliteTable(
+  'institution_events',
+  {
+    id: integer('id').primaryKey(),
+    kind: text('kind').notNull(),
+    occurredOn: text('occurred_on').notNull(),
+    legalBasis: text('legal_basis'),
+    oldName: text('old_name'),
+    newName: text('new_name'),
+    note: text('note'),
+  },
+  (t) => [check('institution_events_kind', sql`${t.kind} IN ('merge', 'split', 'rename', 'dissolve')`)],
+);
+
+export const institutionEventLinks = sqliteTable(
+  'institution_event_links',
+  {
+    id: integer('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => institutionEvents.id),
+    institutionId: integer('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    role: text('role').notNull(),
+  },
+  (t) => [
+    check('institution_event_links_role', sql`${t.role} IN ('source', 'result')`),
+    index('institution_event_links_institution_idx').on(t.institutionId),
+  ],
+);

@@ -15,11 +15,9 @@ import {
   targetRow,
 } from './schemas/registers';
 
-interface MethodDef {
-  input: z.ZodType;
-  output: z.ZodType;
-}
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+import { method, type MethodDef } from './method';
+import { assessmentMethods } from './methods/assessment';
+import { institutionMethods } from './methods/institutions';
 
 /**
  * The whole renderer→main surface, declared once. Names are `area.verbNoun`. No method takes a file path from
@@ -48,6 +46,8 @@ export const methods = {
 
   'overview.getSummary': method(empty, overviewSummary),
   'institutions.list': method(institutionListInput, institutionPage),
+  ...institutionMethods,
+  ...assessmentMethods,
   'projects.list': method(projectListInput, projectPage),
   'targets.list': method(empty, z.array(targetRow)),
   'capital.listByYearAndSource': method(empty, z.array(capitalCell)),

@@ -1,7 +1,9 @@
 import type { MethodName } from '../api/methods';
 import { appHandlers } from './areas/app';
+import { assessmentHandlers } from './areas/assessment';
 import { fileHandlers } from './areas/file';
 import { historyHandlers } from './areas/history';
+import { institutionHandlers } from './areas/institutions';
 import { platformHandlers } from './areas/platform';
 import { profileHandlers } from './areas/profile';
 import { readHandlers } from './areas/registers';
@@ -14,5 +16,7 @@ export const handlers = {
   ...profileHandlers,
   ...historyHandlers,
   ...readHandlers,
+  ...institutionHandlers,
+  ...assessmentHandlers,
   ...platformHandlers,
 } satisfies { [M in MethodName]: Handler<M> };

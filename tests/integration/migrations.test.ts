@@ -137,3 +137,34 @@ describe('migrations', () => {
     expect(readdirSync(temp.dir).filter((f) => f.startsWith('backup-'))).toHaveLength(1);
   });
 });
+
+describe('opening a file made by an older version', () => {
+  it('backs the file up, migrates it and keeps its data', async () => {
+    const temp = makeTempDir();
+    const host = createInProcessHost({ dir: temp.dir });
+    try {
+      await host.call('file.openSample', {});
+      const file = host.ctx.workspace.require().file;
+      const institutions = host.ctx.workspace.require().sqlite.prepare('SELECT count(*) AS n FROM institutions').get();
+      await host.call('file.close', {});
+      // Make it look like a file from the first release: drop what later migrations added and step the version back.
+      const old = new Database(file);
+      old.exec('DROP TABLE institution_event_links; DROP TABLE institution_events;');
+      old.pragma('user_version = 1');
+      old.close();
+
+      const id = (await host.call('app.getState', {})).recentFiles[0]!.id;
+      const opened = await host.call('file.openRecent', { id });
+      expect(opened).toMatchObject({ migratedFrom: 1, schemaVersion: readMigrations(MIGRATIONS_FOLDER).length });
+      const backups = readdirSync(join(host.ctx.dataDirectory, 'backups'));
+      expect(backups).toHaveLength(1);
+      const backup = new Database(join(host.ctx.dataDirectory, 'backups', backups[0]!), { readonly: true });
+      expect(backup.pragma('user_version', { simple: true })).toBe(1);
+      backup.close();
+      expect(host.ctx.workspace.require().sqlite.prepare('SELECT count(*) AS n FROM institutions').get()).toEqual(institutions);
+    } finally {
+      host.cleanup();
+      temp.cleanup();
+    }
+  });
+});

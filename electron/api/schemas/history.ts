@@ -14,6 +14,8 @@ export const auditedTableNames = [
   'predecessor_provinces',
   'institutions',
   'institution_governance',
+  'institution_events',
+  'institution_event_links',
   'institution_types',
   'ownership_kinds',
   'capital_sources',

@@ -8,17 +8,20 @@ import {
   listTargets,
 } from '../../../db/queries/registers';
 import type { MethodOutput as Out } from '../../api/methods';
-import type { HandlersFor } from '../handler-types';
+import type { Handler } from '../handler-types';
 
 // Read-only views. The SQL returns rows shaped like the contract's DTOs but typed loosely (text columns hold
 // enum values the CHECK constraints guarantee); the dispatcher validates outputs in tests, which proves the shapes.
-export const readHandlers: HandlersFor<'overview'> &
-  HandlersFor<'institutions'> &
-  HandlersFor<'projects'> &
-  HandlersFor<'targets'> &
-  HandlersFor<'capital'> &
-  HandlersFor<'roadmap'> &
-  HandlersFor<'reference'> = {
+type ReadMethod =
+  | 'reference.get'
+  | 'overview.getSummary'
+  | 'institutions.list'
+  | 'projects.list'
+  | 'targets.list'
+  | 'capital.listByYearAndSource'
+  | 'roadmap.listMilestones';
+
+export const readHandlers: { [M in ReadMethod]: Handler<M> } = {
   'reference.get': (_input, ctx) => getReferenceData(ctx.workspace.require().db) as Out<'reference.get'>,
   'overview.getSummary': (_input, ctx) => getOverviewSummary(ctx.workspace.require().sqlite),
   'institutions.list': (input, ctx) => listInstitutions(ctx.workspace.require().sqlite, input) as Out<'institutions.list'>,

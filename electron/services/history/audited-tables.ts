@@ -9,6 +9,8 @@ export const auditedTables = {
   predecessor_provinces: schema.predecessorProvinces,
   institutions: schema.institutions,
   institution_governance: schema.institutionGovernance,
+  institution_events: schema.institutionEvents,
+  institution_event_links: schema.institutionEventLinks,
   institution_types: schema.institutionTypes,
   ownership_kinds: schema.ownershipKinds,
   capital_sources: schema.capitalSources,

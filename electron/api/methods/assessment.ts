@@ -1,0 +1,2 @@
+// Targets and yearly assessment methods (values, states, attainment, completeness, entry workbooks).
+export const assessmentMethods = {} as const;
