@@ -17,6 +17,7 @@ import {
 
 import { method, type MethodDef } from './method';
 import { assessmentMethods } from './methods/assessment';
+import { backupMethods } from './methods/backups';
 import { institutionMethods } from './methods/institutions';
 
 /**
@@ -48,6 +49,7 @@ export const methods = {
   'institutions.list': method(institutionListInput, institutionPage),
   ...institutionMethods,
   ...assessmentMethods,
+  ...backupMethods,
   'projects.list': method(projectListInput, projectPage),
   'targets.list': method(empty, z.array(targetRow)),
   'capital.listByYearAndSource': method(empty, z.array(capitalCell)),

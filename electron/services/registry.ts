@@ -1,6 +1,7 @@
 import type { MethodName } from '../api/methods';
 import { appHandlers } from './areas/app';
 import { assessmentHandlers } from './areas/assessment';
+import { backupHandlers } from './areas/backups';
 import { fileHandlers } from './areas/file';
 import { historyHandlers } from './areas/history';
 import { institutionHandlers } from './areas/institutions';
@@ -18,5 +19,6 @@ export const handlers = {
   ...readHandlers,
   ...institutionHandlers,
   ...assessmentHandlers,
+  ...backupHandlers,
   ...platformHandlers,
 } satisfies { [M in MethodName]: Handler<M> };

@@ -1,5 +1,6 @@
 import {
   AimOutlined,
+  CloudDownloadOutlined,
   BankOutlined,
   DashboardOutlined,
   FileDoneOutlined,
@@ -10,6 +11,7 @@ import {
   WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { CapitalPage } from '../features/capital/CapitalPage';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { InstitutionsPage } from '../features/institutions/InstitutionsPage';
@@ -39,4 +41,5 @@ export const appRoutes: AppRoute[] = [
   { path: '/submission', label: 'submission', icon: <FileDoneOutlined />, element: <SubmissionPage /> },
   { path: '/settings', label: 'settings', icon: <SettingOutlined />, element: <SettingsPage /> },
   { path: '/history', label: 'history', icon: <HistoryOutlined />, element: <HistoryPage /> },
+  { path: '/backups', label: 'backups', icon: <CloudDownloadOutlined />, element: <BackupsPage /> },
 ];

@@ -18,6 +18,7 @@ export const en: Texts = {
     submission: 'Ministry submission',
     settings: 'Settings',
     history: 'History',
+    backups: 'Backups',
   },
   toolbar: { undo: 'Undo', redo: 'Redo', undoWhat: 'Undo: {{label}} (Ctrl+Z)', redoWhat: 'Redo: {{label}} (Ctrl+Shift+Z)', nothing: 'Nothing to undo' },
   history: {

@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { texts as backups } from '../features/backups/texts';
 import { texts as capital } from '../features/capital/texts';
 import { texts as institutions } from '../features/institutions/texts';
 import { texts as overview } from '../features/overview/texts';
@@ -10,7 +11,7 @@ import { texts as targets } from '../features/targets/texts';
 import { en } from './en';
 import { vi } from './vi';
 
-const features = { capital, institutions, overview, projects, roadmap, submission, targets };
+const features = { backups, capital, institutions, overview, projects, roadmap, submission, targets };
 
 /** Shared texts are the default namespace; each feature page has its own namespace named after its folder. */
 export function initI18n(language: 'vi' | 'en') {

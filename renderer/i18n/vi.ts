@@ -16,6 +16,7 @@ export const vi = {
     submission: 'Báo cáo Bộ',
     settings: 'Cài đặt',
     history: 'Lịch sử thay đổi',
+    backups: 'Sao lưu',
   },
   toolbar: { undo: 'Hoàn tác', redo: 'Làm lại', undoWhat: 'Hoàn tác: {{label}} (Ctrl+Z)', redoWhat: 'Làm lại: {{label}} (Ctrl+Shift+Z)', nothing: 'Không có gì để hoàn tác' },
   history: {

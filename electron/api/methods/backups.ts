@@ -1,0 +1,2 @@
+// Backups, restore and "save a copy as" (data safety).
+export const backupMethods = {} as const;
