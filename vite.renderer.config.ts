@@ -9,11 +9,14 @@ import { CONTENT_SECURITY_POLICY } from './electron/api/content-security-policy'
  * The CSP as a <meta> in the built page, so the Chromium host is as strict as Electron (which also sends it as a
  * header). Build only: the dev server's React refresh needs an inline script the policy forbids.
  */
+// frame-ancestors only works as a header (Electron and the test host send it); in a <meta> Chromium warns and ignores it.
+const META_POLICY = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+
 const contentSecurityPolicy: Plugin = {
   name: 'content-security-policy',
   apply: 'build',
   transformIndexHtml: () => [
-    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_POLICY }, injectTo: 'head-prepend' },
   ],
 };
 

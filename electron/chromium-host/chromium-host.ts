@@ -81,6 +81,8 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
+    // Headless Chromium hides scrollbars; users' PCs show them, and grids lay out around them.
+    ignoreDefaultArgs: ['--hide-scrollbars'],
     args: [...CHROMIUM_ARGS, ...(options.appWindow ? [`--app=${server.url}`] : [])],
     viewport: options.appWindow ? null : viewport,
     locale: 'vi-VN',

@@ -12,7 +12,7 @@ export function AppRoot() {
   const state = useApiQuery('app.getState', {});
   const { t } = useTranslation();
   const errorText = useErrorText();
-  if (state.isPending) return <Spin fullscreen tip={t('app.loading')} />;
+  if (state.isPending) return <Spin fullscreen description={t('app.loading')} />;
   if (state.isError) return <Result status="error" title={errorText(state.error)} />;
   return state.data.current ? <Shell state={state.data} /> : <StartPage state={state.data} />;
 }

@@ -16,7 +16,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }, [english]);
   return (
     <ConfigProvider locale={english ? enUS : viVN} theme={{ token: { colorPrimary: '#1f5fa8', borderRadius: 4 } }}>
-      <AntApp>{children}</AntApp>
+      <AntApp style={{ height: '100%' }}>{children}</AntApp>
     </ConfigProvider>
   );
 }

@@ -21,6 +21,9 @@ echarts.use([
   SVGRenderer,
 ]);
 
+// Starts with the app's primary blue; muted enough for print, distinct enough for six capital sources.
+const PALETTE = ['#1f5fa8', '#52a36b', '#e3a33b', '#7b5ea7', '#d0604d', '#4fa3b8', '#8c8c8c'];
+
 interface ChartProps {
   option: ChartOption;
   testId: string;
@@ -30,10 +33,10 @@ interface ChartProps {
 }
 
 export function Chart({ option, testId, ariaLabel, height = 320 }: ChartProps) {
-  const withFont = useMemo(() => ({ textStyle: { fontFamily: APP_FONT }, ...option }), [option]);
+  const withDefaults = useMemo(() => ({ textStyle: { fontFamily: APP_FONT }, color: PALETTE, ...option }), [option]);
   return (
     <div data-testid={testId} role="img" aria-label={ariaLabel}>
-      <ReactEChartsCore echarts={echarts} option={withFont} notMerge lazyUpdate opts={{ renderer: 'svg' }} style={{ height }} />
+      <ReactEChartsCore echarts={echarts} option={withDefaults} notMerge lazyUpdate opts={{ renderer: 'svg' }} style={{ height }} />
     </div>
   );
 }

@@ -11,11 +11,15 @@ interface PageProps {
   children: ReactNode;
 }
 
+// The shell's content area is the viewport less its 64 px header and 2 × 20 px padding. The min-height holds the
+// page to that size even where a wrapper between #root and the layout has no height of its own.
+const fillStyle = { height: '100%', minHeight: 'max(480px, calc(100vh - 104px))' } as const;
+
 export function Page({ name, title, intro, fill = false, children }: PageProps) {
   return (
     <div
       data-testid={`page-${name}`}
-      style={{ display: 'flex', flexDirection: 'column', gap: 16, ...(fill ? { height: '100%', minHeight: 480 } : {}) }}
+      style={{ display: 'flex', flexDirection: 'column', gap: 16, ...(fill ? fillStyle : {}) }}
     >
       <header>
         <Typography.Title level={3} style={{ margin: 0 }}>

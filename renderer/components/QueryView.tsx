@@ -8,7 +8,7 @@ import { useErrorText } from '../app/useErrorText';
 export function QueryView<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  if (query.isPending) return <Spin tip={t('app.loading')}><div style={{ minHeight: 120 }} /></Spin>;
+  if (query.isPending) return <Spin description={t('app.loading')}><div style={{ minHeight: 120 }} /></Spin>;
   if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
   return <>{children(query.data)}</>;
 }

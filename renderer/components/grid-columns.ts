@@ -16,6 +16,14 @@ export function textColumn<T>(def: ColDef<T>): ColDef<T> {
   };
 }
 
+// AG Grid sets a cell's line height to the row height; wrapped text needs an ordinary line height and padding.
+const wrappedCellStyle = { lineHeight: '20px', paddingTop: '7px', paddingBottom: '7px', wordBreak: 'normal' } as const;
+
+/** Long text that wraps onto more lines; the row grows to fit (client mode only: paged rows keep one height). */
+export function wrappedTextColumn<T>(def: ColDef<T>): ColDef<T> {
+  return textColumn({ wrapText: true, autoHeight: true, cellStyle: wrappedCellStyle, ...def });
+}
+
 /** Counts and other integers: 1.234.567. */
 export function integerColumn<T>(def: ColDef<T>): ColDef<T> {
   return {
@@ -38,7 +46,7 @@ export function millionsColumn<T>(def: ColDef<T>): ColDef<T> {
   };
 }
 
-/** Years print without a thousands separator (2025, not 2.025). */
+/** Years name a period rather than count anything: no thousands separator (2025, not 2.025), aligned left. */
 export function yearColumn<T>(def: ColDef<T>): ColDef<T> {
-  return { type: 'rightAligned', cellClass: numberClasses, width: 100, ...def };
+  return { width: 90, cellStyle: { fontVariantNumeric: 'tabular-nums' }, ...def };
 }

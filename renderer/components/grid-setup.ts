@@ -41,4 +41,6 @@ export const gridTheme = themeQuartz.withParams({
   headerBackgroundColor: '#f3f5f8',
   wrapperBorderRadius: 6,
   spacing: 6,
+  // Narrower cell padding lets the registers' ten columns fit a 1440 px window without scrolling sideways.
+  cellHorizontalPaddingScale: 0.7,
 });

@@ -15,7 +15,10 @@ export type NamedList = { [K in keyof ReferenceData]: ReferenceData[K] extends N
 export function useReference() {
   const query = useApiQuery('reference.get', {});
   const { i18n } = useTranslation();
-  const label = useLabel();
+  const pick = useLabel();
+  // useLabel answers a new function each render, but only the language changes its answers. A stable `label` and
+  // `name` keep the grids' column definitions stable between renders.
+  const label = useMemo(() => pick, [i18n.language]);
   const maps = useMemo(() => {
     const data = query.data;
     const byList = new Map<NamedList, Map<string, Named>>();
@@ -33,9 +36,7 @@ export function useReference() {
       if (code === null || code === undefined) return '';
       return label(maps.get(list)?.get(code)) || code;
     },
-    // useLabel answers a new function each render; the language is what it depends on. Keeping `name` stable
-    // keeps the grids' column definitions stable.
-    [maps, i18n.language],
+    [maps, label],
   );
-  return { query, data: query.data, name };
+  return { query, data: query.data, name, label };
 }

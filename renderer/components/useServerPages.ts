@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/methods';
 import type { PageInput } from '../../electron/api/schemas/common';
 import { api } from '../api';
-import type { PageRequest, PageResult } from './DataGrid';
+import type { PageRequest, PageResult } from './grid-types';
 
 /** Contract methods that take exactly the shared page input ({offset, limit, search?, sort?}). */
 export type PagedMethod = {

@@ -12,34 +12,34 @@ type Name = (list: NamedList, code: string | null | undefined) => string;
  */
 export function institutionColumns(t: TFunction, name: Name): ColDef<InstitutionRow>[] {
   return [
-    textColumn({ field: 'code', headerName: t('columns.code'), width: 90 }),
-    textColumn({ field: 'name', headerName: t('columns.name'), flex: 1, minWidth: 220, tooltipField: 'name' }),
+    textColumn({ field: 'code', headerName: t('columns.code'), width: 95 }),
+    textColumn({ field: 'name', headerName: t('columns.name'), flex: 1, minWidth: 200, tooltip: true }),
     {
       field: 'typeCode',
       headerName: t('columns.type'),
-      width: 180,
+      width: 160,
       valueFormatter: (p) => name('institutionTypes', p.value),
-      tooltipValueGetter: (p) => name('institutionTypes', p.value as string),
+      tooltip: true,
     },
     {
       field: 'ownershipCode',
       headerName: t('columns.ownership'),
-      width: 115,
+      width: 95,
       valueFormatter: (p) => name('ownershipKinds', p.value),
-      tooltipValueGetter: (p) => name('ownershipKinds', p.value as string),
+      tooltip: true,
     },
-    textColumn({ field: 'commune', headerName: t('columns.commune'), width: 125 }),
+    textColumn({ field: 'commune', headerName: t('columns.commune'), width: 115, tooltip: true }),
     {
       field: 'status',
       headerName: t('columns.status'),
-      width: 125,
+      width: 128,
       valueFormatter: (p) => (p.value ? t(`status.${p.value}`) : ''),
       // Institutions that no longer operate stay listed for their history; grey tells them apart at a glance.
       cellStyle: (p) => (p.value && p.value !== 'active' ? { color: '#8c8c8c' } : null),
     },
-    yearColumn({ field: 'foundedYear', headerName: t('columns.foundedYear'), width: 90 }),
-    integerColumn({ field: 'teachers', headerName: t('columns.teachers'), width: 85 }),
-    integerColumn({ field: 'managers', headerName: t('columns.managers'), width: 85 }),
-    integerColumn({ field: 'learners', headerName: t('columns.learners'), width: 90 }),
+    yearColumn({ field: 'foundedYear', headerName: t('columns.foundedYear'), width: 78 }),
+    integerColumn({ field: 'teachers', headerName: t('columns.teachers'), width: 78 }),
+    integerColumn({ field: 'managers', headerName: t('columns.managers'), width: 84 }),
+    integerColumn({ field: 'learners', headerName: t('columns.learners'), width: 92 }),
   ];
 }

@@ -1,5 +1,68 @@
 // Texts of the overview page, Vietnamese first; registered as the i18next namespace 'overview'.
-export const texts = {
-  vi: { title: '' },
-  en: { title: '' },
+const vi = {
+  title: 'Tổng quan',
+  intro: 'Những gì tệp dữ liệu đang có, tổng hợp trực tiếp từ tệp.',
+  sampleTitle: 'Dữ liệu mẫu — tỉnh giả định',
+  sampleText:
+    'Mọi số liệu trong tệp này là giả định, chỉ để tìm hiểu ứng dụng; không dùng để báo cáo. Để nhập số liệu thật, đóng tệp và tạo tỉnh mới.',
+  stats: {
+    institutions: 'Cơ sở GDNN đang hoạt động',
+    institutionsOf: 'trên tổng số {{total}} cơ sở',
+    projects: 'Dự án đầu tư',
+    investment: 'Tổng mức đầu tư',
+    millionDong: 'triệu đồng',
+    milestones: 'Mốc lộ trình',
+    awareness: 'Hoạt động truyền thông',
+    changes: 'Thay đổi đã ghi',
+  },
+  byType: 'Cơ sở đang hoạt động theo loại hình',
+  byOwnership: 'Cơ sở đang hoạt động theo hình thức sở hữu',
+  byStage: 'Dự án theo giai đoạn',
+  capital: 'Vốn giao và giải ngân theo năm (triệu đồng)',
+  capitalChart: 'Biểu đồ cột: vốn giao và giải ngân của từng năm',
+  allocated: 'Vốn giao',
+  disbursed: 'Giải ngân',
+  unit: 'Triệu đồng',
+  noCapital: 'Tệp chưa có kế hoạch vốn.',
+  assessments: 'Số liệu đánh giá theo năm',
+  assessmentRow: '{{institutions}} cơ sở · {{values}} giá trị',
+  noAssessments: 'Tệp chưa có số liệu đánh giá.',
+  milestones: 'Mốc lộ trình theo trạng thái',
+  noMilestones: 'Tệp chưa có mốc lộ trình.',
+  yearLabel: 'Năm {{year}}',
 };
+
+const en: typeof vi = {
+  title: 'Overview',
+  intro: 'What the data file holds, summarised straight from the file.',
+  sampleTitle: 'Sample data — a fictional province',
+  sampleText:
+    'Every figure in this file is made up, to explore the app; do not use it for reporting. To enter real figures, close this file and create a new province.',
+  stats: {
+    institutions: 'Active VET institutions',
+    institutionsOf: 'of {{total}} institutions',
+    projects: 'Investment projects',
+    investment: 'Total investment',
+    millionDong: 'million VND',
+    milestones: 'Roadmap milestones',
+    awareness: 'Awareness activities',
+    changes: 'Recorded changes',
+  },
+  byType: 'Active institutions by type',
+  byOwnership: 'Active institutions by ownership',
+  byStage: 'Projects by stage',
+  capital: 'Allocated and disbursed capital by year (million VND)',
+  capitalChart: 'Bar chart: allocated and disbursed capital per year',
+  allocated: 'Allocated',
+  disbursed: 'Disbursed',
+  unit: 'Million VND',
+  noCapital: 'The file has no capital plan yet.',
+  assessments: 'Assessment data by year',
+  assessmentRow: '{{institutions}} institutions · {{values}} values',
+  noAssessments: 'The file has no assessment data yet.',
+  milestones: 'Roadmap milestones by status',
+  noMilestones: 'The file has no roadmap milestones yet.',
+  yearLabel: 'Year {{year}}',
+};
+
+export const texts = { vi, en };

@@ -13,29 +13,29 @@ type Name = (list: NamedList, code: string | null | undefined) => string;
 export function projectColumns(t: TFunction, name: Name): ColDef<ProjectRow>[] {
   return [
     textColumn({ field: 'code', headerName: t('columns.code'), width: 105 }),
-    textColumn({ field: 'name', headerName: t('columns.name'), flex: 1, minWidth: 260, tooltipField: 'name' }),
-    textColumn({ field: 'investor', headerName: t('columns.investor'), width: 220, tooltipField: 'investor' }),
+    textColumn({ field: 'name', headerName: t('columns.name'), flex: 1, minWidth: 260, tooltip: true }),
+    textColumn({ field: 'investor', headerName: t('columns.investor'), width: 200, tooltip: true }),
     {
       field: 'stageCode',
       headerName: t('columns.stage'),
-      width: 190,
+      width: 170,
       valueFormatter: (p) => name('lifecycleStages', p.value),
-      tooltipValueGetter: (p) => name('lifecycleStages', p.value as string),
+      tooltip: true,
     },
     {
       field: 'taskGroupCode',
       headerName: t('columns.taskGroup'),
-      width: 110,
+      width: 95,
       sortable: false,
-      tooltipValueGetter: (p) => (p.value ? `${p.value}. ${name('taskGroups', p.value as string)}` : null),
+      tooltip: (p) => (p.value ? `${p.value}. ${name('taskGroups', p.value as string)}` : null),
     },
     {
       // Sorted by start year in the database; shown as the whole period.
       colId: 'startYear',
       headerName: t('columns.period'),
-      width: 115,
+      width: 105,
       valueGetter: (p) => (p.data ? `${p.data.startYear}–${p.data.endYear}` : ''),
     },
-    millionsColumn({ field: 'totalInvestmentDong', headerName: t('columns.totalInvestment'), width: 150 }),
+    millionsColumn({ field: 'totalInvestmentDong', headerName: t('columns.totalInvestment'), width: 140 }),
   ];
 }

@@ -1,7 +1,8 @@
 import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
+import { compareVietnamese } from '../../../electron/api/text/vietnamese';
 import type { MilestoneRow } from '../../../electron/api/schemas/registers';
-import { textColumn, yearColumn } from '../../components/grid-columns';
+import { textColumn, wrappedTextColumn, yearColumn } from '../../components/grid-columns';
 import { MilestoneStatusCell } from './MilestoneStatusCell';
 
 export function milestoneColumns(t: TFunction): ColDef<MilestoneRow>[] {
@@ -13,8 +14,8 @@ export function milestoneColumns(t: TFunction): ColDef<MilestoneRow>[] {
       width: 100,
       valueFormatter: (p) => (p.value ? t('quarter', { quarter: p.value }) : t('wholeYear')),
     },
-    textColumn({ field: 'title', headerName: t('columns.title'), flex: 1, minWidth: 280, wrapText: true, autoHeight: true }),
-    textColumn({ field: 'owner', headerName: t('columns.owner'), width: 220, tooltipField: 'owner' }),
+    wrappedTextColumn({ field: 'title', headerName: t('columns.title'), flex: 1, minWidth: 280 }),
+    textColumn({ field: 'owner', headerName: t('columns.owner'), width: 220, tooltip: true }),
     {
       field: 'status',
       headerName: t('columns.status'),
@@ -22,7 +23,7 @@ export function milestoneColumns(t: TFunction): ColDef<MilestoneRow>[] {
       cellRenderer: MilestoneStatusCell,
       // Sorting by the label the user reads, not by the stored code.
       comparator: (a: string | null, b: string | null) =>
-        t(`status.${a ?? 'none'}`).localeCompare(t(`status.${b ?? 'none'}`), 'vi'),
+        compareVietnamese(t(`status.${a ?? 'none'}`), t(`status.${b ?? 'none'}`)),
     },
     textColumn({ field: 'linkedTo', headerName: t('columns.linkedTo'), width: 120 }),
   ];

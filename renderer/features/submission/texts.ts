@@ -1,5 +1,56 @@
 // Texts of the submission page, Vietnamese first; registered as the i18next namespace 'submission'.
-export const texts = {
-  vi: { title: '' },
-  en: { title: '' },
+const vi = {
+  title: 'Báo cáo gửi Bộ',
+  notYetTitle: 'Bản này chưa lập được báo cáo năm',
+  notYetText:
+    'Hằng năm tỉnh đánh giá kết quả thực hiện và gửi Bộ. Bản sau của ứng dụng sẽ lập bộ hồ sơ đó — báo cáo (thể thức theo Nghị định 30/2020/NĐ-CP), phụ lục số liệu và gói dữ liệu — và lưu lại đúng bản đã gửi. Trang này cho biết tệp đã có những gì để lập hồ sơ.',
+  assessments: 'Năm đã có số liệu đánh giá',
+  assessmentRow: '{{institutions}} cơ sở · {{values}} giá trị',
+  yearLabel: 'Năm {{year}}',
+  noAssessments: 'Chưa năm nào có số liệu đánh giá; báo cáo năm cần số liệu của các cơ sở GDNN.',
+  holdings: 'Dữ liệu khác báo cáo sẽ dùng',
+  institutions: 'Cơ sở GDNN đang hoạt động',
+  institutionsValue: '{{active}} / {{total}} cơ sở',
+  projects: 'Dự án đầu tư',
+  capitalYears: 'Năm có kế hoạch vốn',
+  milestones: 'Mốc lộ trình',
+  awareness: 'Hoạt động truyền thông',
+  none: 'Chưa có',
+  recipient: 'Nơi nhận và người ký',
+  recipientHint: 'Lấy từ hồ sơ tỉnh; sửa ở trang Cài đặt.',
+  recipientMinistry: 'Bộ nhận báo cáo',
+  recipientDepartment: 'Đơn vị nhận báo cáo',
+  owningDepartment: 'Cơ quan báo cáo',
+  signer: 'Người ký',
+  documentCode: 'Ký hiệu văn bản',
+  notEntered: 'Chưa nhập',
 };
+
+const en: typeof vi = {
+  title: 'Ministry submission',
+  notYetTitle: 'This release cannot produce the annual submission yet',
+  notYetText:
+    'Every year the province evaluates its results and sends them to the ministry. A later release will produce that package — the report (laid out per Decree 30/2020/NĐ-CP), the data appendix and the data package — and keep exactly what was sent. This page shows what the file already holds for it.',
+  assessments: 'Years with assessment data',
+  assessmentRow: '{{institutions}} institutions · {{values}} values',
+  yearLabel: 'Year {{year}}',
+  noAssessments: 'No year has assessment data yet; the annual report needs the VET institutions’ figures.',
+  holdings: 'Other data the report will use',
+  institutions: 'Active VET institutions',
+  institutionsValue: '{{active}} / {{total}} institutions',
+  projects: 'Investment projects',
+  capitalYears: 'Years with a capital plan',
+  milestones: 'Roadmap milestones',
+  awareness: 'Awareness activities',
+  none: 'None yet',
+  recipient: 'Recipient and signer',
+  recipientHint: 'From the province profile; edit it in Settings.',
+  recipientMinistry: 'Recipient ministry',
+  recipientDepartment: 'Recipient department',
+  owningDepartment: 'Reporting department',
+  signer: 'Signer',
+  documentCode: 'Document code',
+  notEntered: 'Not entered',
+};
+
+export const texts = { vi, en };

@@ -1,0 +1,109 @@
+import type { GridApi, GridReadyEvent, IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { Alert, Flex, Input } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useErrorText } from '../app/useErrorText';
+import { gridBoxStyle, gridColumnStyle, useCommonGridOptions } from './grid-options';
+import type { PageRequest, ServerGridProps } from './grid-types';
+import { GridToolbar } from './GridToolbar';
+
+const SEARCH_DELAY_MS = 300;
+// Blocks kept in memory: 20 × 100 rows; older blocks are fetched again when scrolled back to.
+const MAX_BLOCKS = 20;
+
+/**
+ * A register paged and sorted in the database (Infinite Row Model). A new search makes a new datasource, which
+ * takes the grid back to the top; a new refreshToken reloads the pages it holds where they are.
+ */
+export function ServerGrid<T>(props: ServerGridProps<T>) {
+  const { fetchPage, refreshToken, pageSize = 100, testId } = props;
+  const height = props.height ?? 'fill';
+  const { key, ...options } = useCommonGridOptions(props.columns, height, props.getRowId);
+  const errorText = useErrorText();
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const [total, setTotal] = useState<number | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const gridApi = useRef<GridApi<T> | null>(null);
+  // Answers that arrive after the search changed belong to a datasource the grid has dropped; ignore them.
+  const activeSource = useRef<IDatasource | null>(null);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSearch(typed.trim()), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [typed]);
+
+  const datasource = useMemo<IDatasource>(() => {
+    const source: IDatasource = {
+      getRows(params: IGetRowsParams) {
+        const first = params.sortModel[0];
+        const request: PageRequest = { offset: params.startRow, limit: params.endRow - params.startRow };
+        if (search) request.search = search;
+        if (first) request.sort = { field: first.colId, direction: first.sort };
+        fetchPage(request).then(
+          (page) => {
+            if (activeSource.current !== source) return;
+            setError(null);
+            setTotal(page.total);
+            params.successCallback(page.rows, page.total);
+          },
+          (failure: unknown) => {
+            if (activeSource.current === source) setError(failure);
+            params.failCallback();
+          },
+        );
+      },
+    };
+    return source;
+  }, [fetchPage, search]);
+
+  useEffect(() => {
+    activeSource.current = datasource;
+  }, [datasource]);
+
+  const firstToken = useRef(refreshToken);
+  useEffect(() => {
+    if (refreshToken === firstToken.current) return;
+    firstToken.current = refreshToken;
+    gridApi.current?.refreshInfiniteCache();
+  }, [refreshToken]);
+
+  const onGridReady = useCallback((event: GridReadyEvent<T>) => {
+    gridApi.current = event.api;
+  }, []);
+
+  return (
+    <Flex vertical gap={8} style={gridColumnStyle(height)}>
+      <GridToolbar testId={testId} total={total}>
+        {props.searchPlaceholder !== undefined && (
+          <Input.Search
+            data-testid={`${testId}-search`}
+            aria-label={props.searchPlaceholder}
+            placeholder={props.searchPlaceholder}
+            allowClear
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            onSearch={(value) => {
+              setTyped(value);
+              setSearch(value.trim());
+            }}
+            style={{ width: 360 }}
+          />
+        )}
+        {props.toolbar}
+      </GridToolbar>
+      {error !== null && <Alert type="error" showIcon title={errorText(error)} />}
+      <div data-testid={testId} aria-label={props.ariaLabel} role="region" style={gridBoxStyle(height)}>
+        <AgGridReact<T>
+          key={key}
+          {...options}
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={pageSize}
+          maxBlocksInCache={MAX_BLOCKS}
+          onGridReady={onGridReady}
+        />
+      </div>
+    </Flex>
+  );
+}
