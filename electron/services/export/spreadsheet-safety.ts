@@ -10,6 +10,7 @@ export function neutraliseFormula<T>(value: T): T | string {
 }
 
 // Characters Windows forbids in file names, control characters, and names Windows reserves.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a file name
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
