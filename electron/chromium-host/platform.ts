@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import type { Platform } from '../services/platform';
 
 /**
@@ -9,6 +9,8 @@ import type { Platform } from '../services/platform';
 export class ChromiumPlatform implements Platform {
   readonly openAnswers: (string | null)[] = [];
   readonly saveAnswers: (string | null)[] = [];
+  readonly multiOpenAnswers: string[][] = [];
+  readonly directoryAnswers: (string | null)[] = [];
   constructor(private readonly dataDirectory: string) {}
 
   async chooseFileToOpen(): Promise<string | null> {
@@ -17,11 +19,29 @@ export class ChromiumPlatform implements Platform {
     return null;
   }
 
+  async chooseFilesToOpen(): Promise<string[]> {
+    if (this.multiOpenAnswers.length) return this.multiOpenAnswers.shift() ?? [];
+    const one = await this.chooseFileToOpen();
+    return one ? [one] : [];
+  }
+
+  async chooseDirectory(): Promise<string | null> {
+    if (this.directoryAnswers.length) return this.directoryAnswers.shift() ?? null;
+    // For a person: files go to an "exports" folder beside the data, which the console names.
+    const folder = join(this.dataDirectory, 'xuat-tep');
+    console.info(`[chromium-host] Thư mục xuất tệp: ${folder}`);
+    return folder;
+  }
+
   async chooseNewFileLocation(suggestedName: string): Promise<string | null> {
     if (this.saveAnswers.length) return this.saveAnswers.shift() ?? null;
-    const stem = suggestedName.replace(/\.sqlite$/, '');
+    // Data files beside the app's data; exports in the exports folder. Never overwrite: number the name instead.
+    const extension = extname(suggestedName) || '.sqlite';
+    const stem = basename(suggestedName, extension);
+    const folder = extension === '.sqlite' ? this.dataDirectory : join(this.dataDirectory, 'xuat-tep');
+    mkdirSync(folder, { recursive: true });
     for (let n = 1; ; n += 1) {
-      const candidate = join(this.dataDirectory, n === 1 ? `${stem}.sqlite` : `${stem}-${n}.sqlite`);
+      const candidate = join(folder, n === 1 ? `${stem}${extension}` : `${stem}-${n}${extension}`);
       if (!existsSync(candidate)) return candidate;
     }
   }

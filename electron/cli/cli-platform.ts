@@ -18,6 +18,16 @@ export class CliPlatform implements Platform {
     return this.answers.open ? resolve(this.answers.open) : null;
   }
 
+  async chooseFilesToOpen(): Promise<string[]> {
+    const one = await this.chooseFileToOpen();
+    return one ? [one] : [];
+  }
+
+  async chooseDirectory(): Promise<string | null> {
+    if (!this.answers.save) this.io.err('Không có --save: coi như người dùng bấm Hủy (no --save: treated as Cancel).');
+    return this.answers.save ? resolve(this.answers.save) : null;
+  }
+
   async chooseNewFileLocation(suggestedName: string): Promise<string | null> {
     if (!this.answers.save) {
       this.io.err(`Không có --save: coi như người dùng bấm Hủy (no --save: treated as Cancel). Tên gợi ý (suggested name): ${suggestedName}`);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, shell } from 'electron';
 import type { Language } from '../api/schemas/app';
-import type { Platform } from '../services/platform';
+import { type FileKind, fileKindExtensions, type Platform } from '../services/platform';
 import { textsFor } from './texts';
 
 /**
@@ -15,29 +15,43 @@ export class ElectronPlatform implements Platform {
     private readonly language: () => Language,
   ) {}
 
-  private filters() {
-    return [{ name: textsFor(this.language()).dialog.dataFilter, extensions: ['sqlite'] }];
+  private filters(kind: FileKind) {
+    return [{ name: textsFor(this.language()).dialog.filters[kind], extensions: fileKindExtensions[kind] }];
   }
 
-  async chooseFileToOpen(): Promise<string | null> {
-    const options = { title: textsFor(this.language()).dialog.openTitle, properties: ['openFile' as const], filters: this.filters() };
+  private async open(properties: ('openFile' | 'openDirectory' | 'multiSelections')[], kind: FileKind | null, title: string) {
+    const options = { title, properties, ...(kind ? { filters: this.filters(kind) } : {}) };
     const win = this.window();
     const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
+    return result.canceled ? [] : result.filePaths;
   }
 
-  async chooseNewFileLocation(suggestedName: string): Promise<string | null> {
+  async chooseFileToOpen(kind: FileKind = 'data'): Promise<string | null> {
+    const texts = textsFor(this.language()).dialog;
+    return (await this.open(['openFile'], kind, kind === 'data' ? texts.openTitle : texts.chooseFiles))[0] ?? null;
+  }
+
+  async chooseFilesToOpen(kind: FileKind): Promise<string[]> {
+    return this.open(['openFile', 'multiSelections'], kind, textsFor(this.language()).dialog.chooseFiles);
+  }
+
+  async chooseDirectory(): Promise<string | null> {
+    return (await this.open(['openDirectory'], null, textsFor(this.language()).dialog.chooseFolder))[0] ?? null;
+  }
+
+  async chooseNewFileLocation(suggestedName: string, kind: FileKind = 'data'): Promise<string | null> {
     const options = {
       title: textsFor(this.language()).dialog.saveTitle,
       defaultPath: join(app.getPath('documents'), suggestedName),
-      filters: this.filters(),
+      filters: this.filters(kind),
       properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
     };
     const win = this.window();
     const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return null;
     // GTK save dialogs do not append the filter's extension; the open dialog's filter would then hide the file.
-    return /\.sqlite$/i.test(result.filePath) ? result.filePath : `${result.filePath}.sqlite`;
+    const extension = fileKindExtensions[kind][0]!;
+    return fileKindExtensions[kind].some((e) => result.filePath.toLowerCase().endsWith(`.${e}`)) ? result.filePath : `${result.filePath}.${extension}`;
   }
 
   async revealInFolder(file: string): Promise<boolean> {

@@ -33,6 +33,9 @@ export const hostTexts = {
       openTitle: 'Mở tệp dữ liệu tỉnh',
       saveTitle: 'Lưu tệp dữ liệu tỉnh mới',
       dataFilter: 'Dữ liệu tỉnh (*.sqlite)',
+      filters: { data: 'Dữ liệu tỉnh', spreadsheet: 'Bảng tính (Excel, CSV)', document: 'Văn bản Word', pdf: 'PDF', package: 'Gói dữ liệu' },
+      chooseFiles: 'Chọn tệp',
+      chooseFolder: 'Chọn thư mục',
       errorTitle: 'Không thực hiện được',
       aboutDetail: (version: string) =>
         `Phiên bản ${version}\nLập và theo dõi kế hoạch chuyển đổi số giáo dục nghề nghiệp cấp tỉnh (Quyết định 2222/QĐ-TTg).\nỨng dụng chạy hoàn toàn ngoại tuyến.`,
@@ -70,6 +73,9 @@ export const hostTexts = {
       openTitle: 'Open a province data file',
       saveTitle: 'Save the new province data file',
       dataFilter: 'Province data (*.sqlite)',
+      filters: { data: 'Province data', spreadsheet: 'Spreadsheets (Excel, CSV)', document: 'Word documents', pdf: 'PDF', package: 'Data packages' },
+      chooseFiles: 'Choose files',
+      chooseFolder: 'Choose a folder',
       errorTitle: 'Could not be done',
       aboutDetail: (version: string) =>
         `Version ${version}\nPlans and tracks the digital transformation of vocational education in a province (Decision 2222/QĐ-TTg).\nRuns fully offline.`,

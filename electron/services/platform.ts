@@ -3,10 +3,24 @@
  * Chromium test host and the command line with small real implementations. Paths come from here, never from the page.
  */
 export interface Platform {
-  chooseFileToOpen(): Promise<string | null>;
-  chooseNewFileLocation(suggestedName: string): Promise<string | null>;
+  chooseFileToOpen(kind?: FileKind): Promise<string | null>;
+  /** Several files at once (e.g. the entry workbooks institutions sent back); empty when cancelled. */
+  chooseFilesToOpen(kind: FileKind): Promise<string[]>;
+  chooseNewFileLocation(suggestedName: string, kind?: FileKind): Promise<string | null>;
+  /** A folder to write several files into (e.g. one entry workbook per institution). */
+  chooseDirectory(): Promise<string | null>;
   revealInFolder(file: string): Promise<boolean>;
 }
+
+/** What a dialog should offer; the default is the province data file. */
+export type FileKind = 'data' | 'spreadsheet' | 'document' | 'pdf' | 'package';
+export const fileKindExtensions: Record<FileKind, string[]> = {
+  data: ['sqlite'],
+  spreadsheet: ['xlsx', 'csv'],
+  document: ['docx'],
+  pdf: ['pdf'],
+  package: ['zip'],
+};
 
 export interface Clock {
   now(): Date;

@@ -12,6 +12,8 @@ const prefsSchema = z.object({
     .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })
     .nullable()
     .default(null),
+  /** Column mappings of imports, remembered per importer and header set: field → column header. */
+  importMappings: z.record(z.string(), z.record(z.string(), z.string())).default({}),
 });
 export type Prefs = z.infer<typeof prefsSchema>;
 
@@ -54,6 +56,14 @@ export class PrefsStore {
     const existing = this.prefs.recentFiles.find((f) => f.path === absolute);
     const entry = { id: existing?.id ?? randomUUID(), path: absolute, provinceName, openedAt };
     this.update({ recentFiles: [entry, ...this.prefs.recentFiles.filter((f) => f.path !== absolute)].slice(0, MAX_RECENT) });
+  }
+
+  importMapping(key: string): Record<string, string> | undefined {
+    return this.prefs.importMappings[key];
+  }
+
+  rememberImportMapping(key: string, mapping: Record<string, string>): void {
+    this.update({ importMappings: { ...this.prefs.importMappings, [key]: mapping } });
   }
 
   forgetFile(id: string): void {

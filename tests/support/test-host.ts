@@ -12,9 +12,17 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', im
 export class ScriptedPlatform implements Platform {
   openAnswers: (string | null)[] = [];
   saveAnswers: (string | null)[] = [];
+  multiOpenAnswers: string[][] = [];
+  directoryAnswers: (string | null)[] = [];
   revealed: string[] = [];
   async chooseFileToOpen() {
     return this.openAnswers.shift() ?? null;
+  }
+  async chooseFilesToOpen() {
+    return this.multiOpenAnswers.shift() ?? [];
+  }
+  async chooseDirectory() {
+    return this.directoryAnswers.shift() ?? null;
   }
   async chooseNewFileLocation() {
     return this.saveAnswers.shift() ?? null;
