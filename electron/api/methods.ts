@@ -18,6 +18,8 @@ import {
 import { method, type MethodDef } from './method';
 import { assessmentMethods } from './methods/assessment';
 import { backupMethods } from './methods/backups';
+import { institutionImportMethods } from './methods/institution-import';
+import { institutionLifecycleMethods } from './methods/institution-lifecycle';
 import { institutionMethods } from './methods/institutions';
 
 /**
@@ -48,6 +50,8 @@ export const methods = {
   'overview.getSummary': method(empty, overviewSummary),
   'institutions.list': method(institutionListInput, institutionPage),
   ...institutionMethods,
+  ...institutionLifecycleMethods,
+  ...institutionImportMethods,
   ...assessmentMethods,
   ...backupMethods,
   'projects.list': method(projectListInput, projectPage),

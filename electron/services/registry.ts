@@ -4,6 +4,8 @@ import { assessmentHandlers } from './areas/assessment';
 import { backupHandlers } from './areas/backups';
 import { fileHandlers } from './areas/file';
 import { historyHandlers } from './areas/history';
+import { institutionImportHandlers } from './areas/institution-import';
+import { institutionLifecycleHandlers } from './areas/institution-lifecycle';
 import { institutionHandlers } from './areas/institutions';
 import { platformHandlers } from './areas/platform';
 import { profileHandlers } from './areas/profile';
@@ -18,6 +20,8 @@ export const handlers = {
   ...historyHandlers,
   ...readHandlers,
   ...institutionHandlers,
+  ...institutionLifecycleHandlers,
+  ...institutionImportHandlers,
   ...assessmentHandlers,
   ...backupHandlers,
   ...platformHandlers,
