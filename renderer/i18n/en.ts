@@ -113,6 +113,7 @@ export const en: Texts = {
     no: 'No',
     empty: 'No data yet',
     search: 'Search',
+    remove: 'Remove',
     total: 'Total',
     rows: '{{count}} rows',
     year: 'Year',

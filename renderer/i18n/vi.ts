@@ -111,6 +111,7 @@ export const vi = {
     no: 'Không',
     empty: 'Chưa có dữ liệu',
     search: 'Tìm kiếm',
+    remove: 'Bỏ',
     total: 'Tổng',
     rows: '{{count}} dòng',
     year: 'Năm',

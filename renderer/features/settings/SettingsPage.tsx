@@ -1,14 +1,15 @@
-import { App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Row, Segmented, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Card, Col, Descriptions, Form, Row, Segmented, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileFields } from '../../../electron/api/schemas/profile';
 import { useApiMutation, useApiQuery } from '../../app/api-hooks';
 import { useErrorText } from '../../app/useErrorText';
+import { PredecessorsField, type PredecessorValue, predecessorsToInput } from './PredecessorsField';
 import { ProfileFieldsForm } from './ProfileFieldsForm';
 
 interface FormValues extends ProfileFields {
-  predecessors: { name: string; mergedOn: Dayjs | null }[];
+  predecessors: PredecessorValue[];
 }
 
 /** Province profile (what documents print), language, and where the data lives. */
@@ -40,9 +41,7 @@ export function SettingsPage() {
     update.mutate(
       {
         patch,
-        predecessors: (predecessors ?? [])
-          .filter((p) => p?.name?.trim())
-          .map((p) => ({ name: p.name.trim(), mergedOn: p.mergedOn ? p.mergedOn.format('YYYY-MM-DD') : null })),
+        predecessors: predecessorsToInput(predecessors),
       },
       {
         onSuccess: () => void message.success(t('settings.saved')),
@@ -64,26 +63,7 @@ export function SettingsPage() {
               <ProfileFieldsForm step="province" />
               <ProfileFieldsForm step="agencies" />
               <Typography.Text strong>{t('profile.predecessors')}</Typography.Text>
-              <Form.List name="predecessors">
-                {(fields, { add, remove }) => (
-                  <div style={{ marginTop: 8 }}>
-                    {fields.map((field) => (
-                      <Space key={field.key} align="baseline">
-                        <Form.Item name={[field.name, 'name']} rules={[{ required: true, message: t('profile.required') }]}>
-                          <Input placeholder={t('profile.predecessorName')} />
-                        </Form.Item>
-                        <Form.Item name={[field.name, 'mergedOn']}>
-                          <DatePicker format="DD/MM/YYYY" placeholder={t('profile.mergedOn')} />
-                        </Form.Item>
-                        <Button type="link" onClick={() => remove(field.name)} aria-label="remove">
-                          ✕
-                        </Button>
-                      </Space>
-                    ))}
-                    <Button onClick={() => add({ name: '', mergedOn: null })}>{t('wizard.addPredecessor')}</Button>
-                  </div>
-                )}
-              </Form.List>
+              <PredecessorsField />
               <Button type="primary" htmlType="submit" loading={update.isPending} style={{ marginTop: 16 }} data-testid="save-profile">
                 {t('settings.save')}
               </Button>

@@ -1,10 +1,10 @@
-import { App, Button, DatePicker, Form, Input, Modal, Space, Steps, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { App, Button, Form, Modal, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileFields } from '../../../electron/api/schemas/profile';
 import { useApiMutation } from '../../app/api-hooks';
 import { useErrorText } from '../../app/useErrorText';
+import { PredecessorsField, type PredecessorValue, predecessorsToInput } from '../settings/PredecessorsField';
 import { ProfileFieldsForm, type ProfileStep } from '../settings/ProfileFieldsForm';
 
 const DEFAULTS: Partial<ProfileFields> = {
@@ -19,7 +19,7 @@ const DEFAULTS: Partial<ProfileFields> = {
 };
 
 interface WizardValues extends ProfileFields {
-  predecessors?: { name: string; mergedOn?: Dayjs | null }[];
+  predecessors?: PredecessorValue[];
 }
 
 const STEPS: ProfileStep[] = ['province', 'agencies'];
@@ -50,9 +50,7 @@ export function NewProvinceWizard({ open, onClose }: { open: boolean; onClose: (
     create.mutate(
       {
         profile: { ...DEFAULTS, ...profile } as ProfileFields,
-        predecessors: predecessors
-          .filter((p) => p?.name?.trim())
-          .map((p) => ({ name: p.name.trim(), mergedOn: p.mergedOn ? p.mergedOn.format('YYYY-MM-DD') : null })),
+        predecessors: predecessorsToInput(predecessors),
       },
       {
         onSuccess: ({ opened }) => (opened ? onClose() : void message.info(t('start.cancelled'))),
@@ -75,27 +73,7 @@ export function NewProvinceWizard({ open, onClose }: { open: boolean; onClose: (
         </div>
         <div hidden={step !== 1}>
           <Typography.Paragraph type="secondary">{t('wizard.predecessorsHint')}</Typography.Paragraph>
-          <Form.List name="predecessors">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.length === 0 && <Typography.Paragraph>{t('wizard.noPredecessors')}</Typography.Paragraph>}
-                {fields.map((field) => (
-                  <Space key={field.key} align="baseline">
-                    <Form.Item name={[field.name, 'name']} rules={[{ required: true, message: t('profile.required') }]}>
-                      <Input placeholder={t('profile.predecessorName')} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'mergedOn']}>
-                      <DatePicker format="DD/MM/YYYY" placeholder={t('profile.mergedOn')} />
-                    </Form.Item>
-                    <Button type="link" onClick={() => remove(field.name)}>
-                      ✕
-                    </Button>
-                  </Space>
-                ))}
-                <Button onClick={() => add({ name: '', mergedOn: null })}>{t('wizard.addPredecessor')}</Button>
-              </>
-            )}
-          </Form.List>
+          <PredecessorsField emptyText={t('wizard.noPredecessors')} />
         </div>
         <div hidden={step !== 2}>
           <ProfileFieldsForm step={STEPS[1]!} />

@@ -2,10 +2,12 @@ import { DatabaseOutlined, ExperimentOutlined, FolderOpenOutlined, PlusCircleOut
 import { App, Button, Card, Col, List, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppState } from '../../../electron/api/schemas/app';
+import type { AppState, RecentFile } from '../../../electron/api/schemas/app';
 import { formatDateTime } from '../../../electron/api/text/format';
 import { useApiMutation } from '../../app/api-hooks';
 import { useErrorText } from '../../app/useErrorText';
+import type { ApiError } from '../../api';
+import { isRestorableRefusal, RefusedFileOffer } from '../backups/RefusedFileOffer';
 import { NewProvinceWizard } from './NewProvinceWizard';
 
 /** First screen: the sample province, a new province, an existing file, or a recent one. */
@@ -19,6 +21,12 @@ export function StartPage({ state }: { state: AppState }) {
   const openRecent = useApiMutation('file.openRecent');
   const forget = useApiMutation('file.forgetRecent');
   const onError = (error: unknown) => void message.error(errorText(error), 6);
+  // A recent file refused as damaged, foreign or too new: say why where the user looks, and offer its backups.
+  const [refused, setRefused] = useState<{ file: RecentFile; error: ApiError } | null>(null);
+  const openRecentFile = (file: RecentFile) => {
+    setRefused(null);
+    openRecent.mutate({ id: file.id }, { onError: (error) => (isRestorableRefusal(error) ? setRefused({ file, error }) : onError(error)) });
+  };
 
   return (
     <div style={{ maxWidth: 1000, margin: '0 auto', padding: '40px 24px' }} data-testid="page-start">
@@ -59,6 +67,7 @@ export function StartPage({ state }: { state: AppState }) {
           </Card>
         </Col>
       </Row>
+      {refused && <RefusedFileOffer key={refused.file.id} recent={refused.file} error={refused.error} onClose={() => setRefused(null)} />}
       <Card title={t('start.recent')} style={{ marginTop: 24 }}>
         <List
           locale={{ emptyText: t('start.noRecent') }}
@@ -75,7 +84,7 @@ export function StartPage({ state }: { state: AppState }) {
                 avatar={<DatabaseOutlined style={{ fontSize: 20, marginTop: 6 }} />}
                 title={
                   <Space>
-                    <Button type="link" style={{ padding: 0 }} disabled={!file.exists} onClick={() => openRecent.mutate({ id: file.id }, { onError })}>
+                    <Button type="link" style={{ padding: 0 }} disabled={!file.exists} onClick={() => openRecentFile(file)}>
                       {file.provinceName}
                     </Button>
                     {!file.exists && <Tag color="red">{t('start.missing')}</Tag>}
