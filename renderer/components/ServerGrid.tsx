@@ -1,24 +1,23 @@
-import type { GridApi, GridReadyEvent, IDatasource, IGetRowsParams } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
+import type { GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { Alert, Flex, Input } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useErrorText } from '../app/useErrorText';
-import { gridBoxStyle, gridColumnStyle, useCommonGridOptions } from './grid-options';
+import { fetchRange } from './grid/fetch-range';
+import { GridSurface } from './grid/GridSurface';
+import { gridColumnStyle } from './grid-options';
 import type { PageRequest, ServerGridProps } from './grid-types';
 import { GridToolbar } from './GridToolbar';
 
 const SEARCH_DELAY_MS = 300;
-// Blocks kept in memory: 20 × 100 rows; older blocks are fetched again when scrolled back to.
-const MAX_BLOCKS = 20;
 
 /**
- * A register paged and sorted in the database (Infinite Row Model). A new search makes a new datasource, which
- * takes the grid back to the top; a new refreshToken reloads the pages it holds where they are.
+ * A read-only register paged and sorted in the database, on the shared GridSurface (so it selects and copies like
+ * every grid). A new search makes a new datasource, which takes the grid back to the top; a new refreshToken
+ * reloads the pages it holds where they are.
  */
 export function ServerGrid<T>(props: ServerGridProps<T>) {
   const { fetchPage, refreshToken, pageSize = 100, testId } = props;
   const height = props.height ?? 'fill';
-  const { key, ...options } = useCommonGridOptions(props.columns, height, props.getRowId);
   const errorText = useErrorText();
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
@@ -27,6 +26,7 @@ export function ServerGrid<T>(props: ServerGridProps<T>) {
   const gridApi = useRef<GridApi<T> | null>(null);
   // Answers that arrive after the search changed belong to a datasource the grid has dropped; ignore them.
   const activeSource = useRef<IDatasource | null>(null);
+  const lastRequest = useRef<PageRequest>({ offset: 0, limit: pageSize });
 
   useEffect(() => {
     const timer = window.setTimeout(() => setSearch(typed.trim()), SEARCH_DELAY_MS);
@@ -40,6 +40,7 @@ export function ServerGrid<T>(props: ServerGridProps<T>) {
         const request: PageRequest = { offset: params.startRow, limit: params.endRow - params.startRow };
         if (search) request.search = search;
         if (first) request.sort = { field: first.colId, direction: first.sort };
+        lastRequest.current = request;
         fetchPage(request).then(
           (page) => {
             if (activeSource.current !== source) return;
@@ -68,9 +69,16 @@ export function ServerGrid<T>(props: ServerGridProps<T>) {
     gridApi.current?.refreshInfiniteCache();
   }, [refreshToken]);
 
-  const onGridReady = useCallback((event: GridReadyEvent<T>) => {
-    gridApi.current = event.api;
+  const onApi = useCallback((api: GridApi<T> | null) => {
+    gridApi.current = api;
   }, []);
+  const loadRows = useCallback(
+    (from: number, to: number) => {
+      const { search: s, sort } = lastRequest.current;
+      return fetchRange(fetchPage, { ...(s ? { search: s } : {}), ...(sort ? { sort } : {}) }, from, to);
+    },
+    [fetchPage],
+  );
 
   return (
     <Flex vertical gap={8} style={gridColumnStyle(height)}>
@@ -93,17 +101,17 @@ export function ServerGrid<T>(props: ServerGridProps<T>) {
         {props.toolbar}
       </GridToolbar>
       {error !== null && <Alert type="error" showIcon title={errorText(error)} />}
-      <div data-testid={testId} aria-label={props.ariaLabel} role="region" style={gridBoxStyle(height)}>
-        <AgGridReact<T>
-          key={key}
-          {...options}
-          rowModelType="infinite"
-          datasource={datasource}
-          cacheBlockSize={pageSize}
-          maxBlocksInCache={MAX_BLOCKS}
-          onGridReady={onGridReady}
-        />
-      </div>
+      <GridSurface<T>
+        testId={testId}
+        ariaLabel={props.ariaLabel}
+        height={height}
+        columnDefs={props.columns}
+        getRowId={props.getRowId}
+        datasource={datasource}
+        pageSize={pageSize}
+        loadRows={loadRows}
+        onApi={onApi}
+      />
     </Flex>
   );
 }

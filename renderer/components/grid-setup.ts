@@ -1,13 +1,19 @@
 import {
+  CellApiModule,
   CellStyleModule,
   ClientSideRowModelModule,
+  ColumnApiModule,
   ColumnAutoSizeModule,
+  CustomEditorModule,
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
   PinnedRowModule,
+  RenderApiModule,
+  RowApiModule,
   RowAutoHeightModule,
   RowStyleModule,
+  ScrollApiModule,
   TooltipModule,
   ValidationModule,
   themeQuartz,
@@ -15,7 +21,8 @@ import {
 import { APP_FONT } from './app-font';
 
 // Community modules only (see stack-notes: no Enterprise). ValidationModule turns AG Grid's numbered errors into
-// readable ones; it is large, so production builds leave it out.
+// readable ones; it is large, so production builds leave it out. The API modules are those the grid's own range
+// selection, clipboard and editing call (a missing one fails silently in production: error #200 in the console).
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
   InfiniteRowModelModule,
@@ -26,6 +33,12 @@ ModuleRegistry.registerModules([
   RowAutoHeightModule,
   TooltipModule,
   ColumnAutoSizeModule,
+  CustomEditorModule,
+  CellApiModule,
+  ColumnApiModule,
+  RenderApiModule,
+  RowApiModule,
+  ScrollApiModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 

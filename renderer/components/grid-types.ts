@@ -13,8 +13,11 @@ export interface PageResult<T> {
   rows: T[];
 }
 
-/** 'fill' takes the rest of a flex-column page (see Page's `fill`); 'auto' grows with the rows (small lists). */
-export type GridHeight = 'fill' | 'auto' | number;
+/**
+ * 'fill' takes the rest of a flex-column page (see Page's `fill`); 'auto' grows with the rows (small lists); a
+ * number or CSS length fixes it.
+ */
+export type GridHeight = 'fill' | 'auto' | number | (string & {});
 
 interface CommonProps<T> {
   columns: ColDef<T>[];

@@ -1,39 +1,11 @@
 import { z } from 'zod';
-import { pageInput, pageOf } from './common';
 
 // Read-only views of each register, paged and sorted in SQL. Editing arrives with the capability issues.
 
-export const institutionRow = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  name: z.string(),
-  typeCode: z.string(),
-  ownershipCode: z.string(),
-  commune: z.string().nullable(),
-  status: z.enum(['active', 'merged', 'split', 'dissolved']),
-  foundedYear: z.number().int().nullable(),
-  teachers: z.number().int().nullable(),
-  managers: z.number().int().nullable(),
-  learners: z.number().int().nullable(),
-});
-export type InstitutionRow = z.infer<typeof institutionRow>;
-export const institutionListInput = pageInput;
-export const institutionPage = pageOf(institutionRow);
+// The institution register's list takes the shared grid query; its shapes live with the rest of that area.
+export { institutionListInput, institutionPage, institutionRow, type InstitutionRow } from './institutions';
 
-export const projectRow = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  name: z.string(),
-  investor: z.string(),
-  stageCode: z.string(),
-  taskGroupCode: z.string().nullable(),
-  startYear: z.number().int(),
-  endYear: z.number().int(),
-  totalInvestmentDong: z.number(),
-});
-export type ProjectRow = z.infer<typeof projectRow>;
-export const projectListInput = pageInput;
-export const projectPage = pageOf(projectRow);
+// The project register moved to schemas/projects.ts (editable grid, detail, derived group).
 
 export const targetRow = z.object({
   id: z.number().int(),

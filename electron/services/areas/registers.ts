@@ -2,9 +2,7 @@ import { getOverviewSummary } from '../../../db/queries/overview';
 import { getReferenceData } from '../../../db/queries/reference';
 import {
   listCapitalByYearAndSource,
-  listInstitutions,
   listMilestones,
-  listProjects,
   listTargets,
 } from '../../../db/queries/registers';
 import type { MethodOutput as Out } from '../../api/methods';
@@ -15,8 +13,6 @@ import type { Handler } from '../handler-types';
 type ReadMethod =
   | 'reference.get'
   | 'overview.getSummary'
-  | 'institutions.list'
-  | 'projects.list'
   | 'targets.list'
   | 'capital.listByYearAndSource'
   | 'roadmap.listMilestones';
@@ -24,8 +20,6 @@ type ReadMethod =
 export const readHandlers: { [M in ReadMethod]: Handler<M> } = {
   'reference.get': (_input, ctx) => getReferenceData(ctx.workspace.require().db) as Out<'reference.get'>,
   'overview.getSummary': (_input, ctx) => getOverviewSummary(ctx.workspace.require().sqlite),
-  'institutions.list': (input, ctx) => listInstitutions(ctx.workspace.require().sqlite, input) as Out<'institutions.list'>,
-  'projects.list': (input, ctx) => listProjects(ctx.workspace.require().sqlite, input) as Out<'projects.list'>,
   'targets.list': (_input, ctx) => listTargets(ctx.workspace.require().sqlite) as Out<'targets.list'>,
   'capital.listByYearAndSource': (_input, ctx) =>
     listCapitalByYearAndSource(ctx.workspace.require().sqlite) as Out<'capital.listByYearAndSource'>,

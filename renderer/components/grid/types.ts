@@ -30,6 +30,11 @@ export interface EditableColumn<Row> {
   min?: number;
   max?: number;
   width?: number;
+  /** Share of the spare width (like AG Grid's flex), with `minWidth` as its floor. */
+  flex?: number;
+  minWidth?: number;
+  /** Decimals shown in decimal and percent cells (2 and 1 by default). */
+  decimals?: number;
   pinned?: 'left';
   /** Sum this column into the pinned totals row. */
   total?: boolean;
@@ -38,6 +43,19 @@ export interface EditableColumn<Row> {
 export interface EditableGridProps<Row extends { id: number }> {
   /** Distinguishes this grid's cache entries and its remembered column state. */
   gridId: string;
+  /** data-testid of the grid's box (default: the gridId); its parts get `<testId>-total`, `-problems`, `-export-xlsx`… */
+  testId?: string;
+  ariaLabel?: string;
+  /** Controls shown on the grid's toolbar, before its export buttons and row count. */
+  toolbar?: import('react').ReactNode;
+  /** How a row is named in the list of problems (e.g. its code), beside its row number. */
+  rowLabel?: (row: Row) => string;
+  /**
+   * Names of multi-cell changes in History, with "{n}" for the number of cells written, e.g.
+   * { paste: 'Dán {n} ô vào danh sách cơ sở' }. A single typed edit is named by the server.
+   */
+  changeLabels?: Partial<Record<'paste' | 'fill' | 'clear', string>>;
+  pageSize?: number;
   columns: EditableColumn<Row>[];
   /** One page through the contract; filters and sort are applied in SQL. */
   fetchPage: (query: GridQuery) => Promise<{ total: number; rows: Row[] }>;

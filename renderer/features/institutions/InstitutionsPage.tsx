@@ -1,32 +1,65 @@
-import { useMemo } from 'react';
-import type { InstitutionRow } from '../../../electron/api/schemas/registers';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataGrid } from '../../components/DataGrid';
+import type { ExportViewInput, GridQuery } from '../../../electron/api/schemas/grid';
+import type { InstitutionRow } from '../../../electron/api/schemas/institutions';
+import { api } from '../../api';
+import { useApiMutation } from '../../app/api-hooks';
+import { EditableGrid } from '../../components/grid/EditableGrid';
 import { Page } from '../../components/Page';
-import { useReference } from '../../components/useReference';
-import { useServerPages } from '../../components/useServerPages';
-import { institutionColumns } from './columns';
+import { INSTITUTION_CHANGE_LABELS, institutionColumns } from './columns';
+import { ImportInstitutionsButton } from './import/ImportInstitutionsButton';
+import { InstitutionDrawer } from './InstitutionDrawer';
+import { InstitutionFilters, type InstitutionFilterValues } from './InstitutionFilters';
+import { useInstitutionChoices } from './useInstitutionChoices';
 
-const rowId = (row: InstitutionRow) => String(row.id);
+const fetchPage = (query: GridQuery) => api.call('institutions.list', query);
+const fetchTotals = (query: GridQuery) => api.call('institutions.totals', query);
+// An export writes a file, not data: no cache to invalidate.
+const exportView = (input: ExportViewInput) => api.call('institutions.exportView', input);
+const rowLabel = (row: InstitutionRow) => row.code;
 
-/** The institution register, read-only: paged, sorted and searched in the database. */
+/** The institution register as a spreadsheet-grade grid, with filters, totals, export and a detail panel. */
 export function InstitutionsPage() {
   const { t } = useTranslation('institutions');
-  const { name } = useReference();
-  const pages = useServerPages('institutions.list');
-  const columns = useMemo(() => institutionColumns(t, name), [t, name]);
+  const choices = useInstitutionChoices();
+  const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<InstitutionFilterValues>({ typeCode: [], ownershipCode: [], status: [] });
+  const [open, setOpen] = useState<number | 'new' | null>(null);
+  const applyEdits = useApiMutation('institutions.applyEdits');
+  const thisYear = new Date().getFullYear();
+  const columns = useMemo(() => institutionColumns(t, choices, thisYear), [t, choices, thisYear]);
+  const onRowOpen = useCallback((row: InstitutionRow) => setOpen(row.id), []);
+
   return (
     <Page name="institutions" title={t('title')} intro={t('intro')} fill>
-      <DataGrid
-        mode="server"
+      <EditableGrid<InstitutionRow>
+        gridId="institutions"
         testId="institutions-grid"
         ariaLabel={t('grid')}
         columns={columns}
-        fetchPage={pages.fetchPage}
-        refreshToken={pages.refreshToken}
-        searchPlaceholder={t('search')}
-        getRowId={rowId}
+        fetchPage={fetchPage}
+        fetchTotals={fetchTotals}
+        search={search}
+        filters={filters}
+        applyEdits={applyEdits.mutateAsync}
+        canAddRows
+        exportView={exportView}
+        onRowOpen={onRowOpen}
+        rowLabel={rowLabel}
+        changeLabels={INSTITUTION_CHANGE_LABELS}
+        toolbar={
+          <>
+            <InstitutionFilters choices={choices} filters={filters} onFilters={setFilters} onSearch={setSearch} />
+            <Button data-testid="institutions-add" icon={<PlusOutlined />} onClick={() => setOpen('new')}>
+              {t('add')}
+            </Button>
+            <ImportInstitutionsButton />
+          </>
+        }
       />
+      <InstitutionDrawer open={open} choices={choices} onOpen={setOpen} onClose={() => setOpen(null)} />
     </Page>
   );
 }
