@@ -1,0 +1,112 @@
+import ExcelJS from 'exceljs';
+import { type Cell, type GridSheet, isBlank, type MergedRange } from './grid';
+import { damaged, refuse } from './import-error';
+import { IMPORT_LIMITS } from './limits';
+import { sanitizeSheetXml } from './xlsx-sanitize';
+import { inflateEntries } from './zip-entries';
+import { storedZip } from './zip-store';
+
+// Only the parts that hold cell values, their text and their number formats (dates); pictures, comments,
+// themes, pivot caches, macros and external links are never inflated.
+const WANTED = /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
+const SHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+const MAX_TEXT = 32_767;
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText)) {
+    return value.richText.map((part: { text?: unknown }) => (typeof part.text === 'string' ? part.text : '')).join('');
+  }
+  return '';
+}
+
+/** exceljs's many value shapes → one plain cell. Formulas give their cached result; without one, nothing. */
+export function toCell(value: ExcelJS.CellValue | undefined, depth = 0): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.slice(0, MAX_TEXT);
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'boolean') return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { date: value.toISOString().slice(0, 10) };
+  if (typeof value !== 'object' || depth > 2) return null;
+  if ('error' in value) return { error: String(value.error) };
+  if ('richText' in value) return textOf(value).slice(0, MAX_TEXT);
+  if ('hyperlink' in value) return textOf((value as { text?: unknown }).text).slice(0, MAX_TEXT) || null;
+  if ('formula' in value || 'sharedFormula' in value) return toCell((value as { result?: ExcelJS.CellValue }).result, depth + 1);
+  return null;
+}
+
+/**
+ * The sheet's merged ranges. Read from exceljs's index rather than `ws.model`, whose getter rebuilds the whole
+ * sheet model (every row) just to hand back the merge list.
+ */
+function mergesOf(ws: ExcelJS.Worksheet): MergedRange[] {
+  const index = (ws as unknown as { _merges?: Record<string, Partial<MergedRange>> })._merges ?? {};
+  return Object.values(index)
+    .map((m) => ({ top: Number(m.top), left: Number(m.left), bottom: Number(m.bottom), right: Number(m.right) }))
+    .filter((m) => [m.top, m.left, m.bottom, m.right].every(Number.isInteger));
+}
+
+function gridOf(ws: ExcelJS.Worksheet): GridSheet {
+  const rows = new Map<number, Cell[]>();
+  let valueRows = 0;
+  let columnCount = 0;
+  let widest = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      widest = Math.max(widest, column);
+      if (column <= IMPORT_LIMITS.columns) cells[column - 1] = toCell(cell.value);
+    });
+    for (let i = 0; i < cells.length; i += 1) if (cells[i] === undefined) cells[i] = null;
+    if (!cells.some((c) => !isBlank(c))) return;
+    valueRows += 1;
+    columnCount = Math.max(columnCount, cells.length);
+    // Past the cap only the count matters; the rows are dropped as they come to keep memory flat.
+    if (valueRows <= IMPORT_LIMITS.rows) rows.set(rowNumber, cells);
+  });
+  const notes: string[] = [];
+  if (ws.state !== 'visible') notes.push('Trang tính đang bị ẩn trong Excel.');
+  if (widest > IMPORT_LIMITS.columns) notes.push(`Chỉ đọc ${IMPORT_LIMITS.columns} cột đầu tiên; các cột sau bị bỏ qua.`);
+  const tooMany = valueRows > IMPORT_LIMITS.rows;
+  return {
+    name: ws.name,
+    rows,
+    merges: mergesOf(ws),
+    valueRows,
+    columnCount,
+    problem: tooMany
+      ? `Trang tính có ${valueRows.toLocaleString('vi-VN')} dòng dữ liệu, vượt giới hạn ${IMPORT_LIMITS.rows.toLocaleString('vi-VN')} dòng; hãy chia thành nhiều tệp.`
+      : null,
+    notes,
+  };
+}
+
+export async function readXlsx(buffer: Buffer, fileName: string): Promise<GridSheet[]> {
+  const parts = inflateEntries(buffer, fileName, (name) => WANTED.test(name));
+  if (!parts.has('xl/workbook.xml')) throw damaged(fileName, 'tệp nén này không phải bảng tính Excel (.xlsx)');
+  let cells = 0;
+  for (const [name, data] of parts) {
+    if (!SHEET.test(name)) continue;
+    const sanitized = sanitizeSheetXml(data.toString('utf8'));
+    cells += sanitized.cells;
+    parts.set(name, Buffer.from(sanitized.xml, 'utf8'));
+  }
+  if (cells > IMPORT_LIMITS.cells) {
+    throw refuse(
+      'TOO_MANY_CELLS',
+      `Tệp "${fileName}" có khoảng ${cells.toLocaleString('vi-VN')} ô dữ liệu, vượt giới hạn ${IMPORT_LIMITS.cells.toLocaleString('vi-VN')} ô; hãy chia nhỏ tệp.`,
+      { fileName },
+    );
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(storedZip(parts) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw damaged(fileName, 'nội dung bảng tính bị hỏng', { cause: error instanceof Error ? error.message.slice(0, 200) : String(error) });
+  }
+  try {
+    return workbook.worksheets.map(gridOf);
+  } catch (error) {
+    throw damaged(fileName, 'không đọc được các ô của bảng tính', { cause: error instanceof Error ? error.message.slice(0, 200) : String(error) });
+  }
+}
