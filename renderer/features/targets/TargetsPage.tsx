@@ -1,59 +1,58 @@
-import { Card, Empty, Flex, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Flex, Select, Tabs } from 'antd';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TargetRow } from '../../../electron/api/schemas/registers';
-import { formatNumber } from '../../../electron/api/text/format';
-import { useApiQuery } from '../../app/api-hooks';
-import { DataGrid } from '../../components/DataGrid';
 import { Page } from '../../components/Page';
-import { QueryView } from '../../components/QueryView';
-import { useReference } from '../../components/useReference';
-import { targetColumns } from './columns';
-import { groupTargets } from './target-values';
+import { AssessmentTab } from './assessment/AssessmentTab';
+import { InstitutionDrawer } from './assessment/InstitutionDrawer';
+import { AttainmentTab } from './attainment/AttainmentTab';
+import { CompletenessTab } from './completeness/CompletenessTab';
+import { TargetsTab } from './targets/TargetsTab';
+import { WorkbooksTab } from './workbooks/WorkbooksTab';
 
-const rowId = (row: TargetRow) => String(row.id);
+const YEARS = Array.from({ length: 9 }, (_, i) => 2022 + i);
+// The year in progress while the programme runs; outside it, its nearest end.
+const defaultYear = () => Math.min(2030, Math.max(2022, new Date().getFullYear()));
 
-/** National and provincial targets by target group, with their values per year; read-only. */
+type TabKey = 'targets' | 'assessment' | 'attainment' | 'completeness' | 'workbooks';
+
+/** Targets & assessment: the targets, the year's figures per institution, attainment, completeness, workbooks. */
 export function TargetsPage() {
   const { t } = useTranslation('targets');
-  const targets = useApiQuery('targets.list', {});
+  const [year, setYear] = useState(defaultYear);
+  const [tab, setTab] = useState<TabKey>('targets');
+  const [open, setOpen] = useState<{ institutionId: number; focus: string | null } | null>(null);
+  const openInstitution = useCallback((institutionId: number, focus: string | null = null) => setOpen({ institutionId, focus }), []);
+
+  const yearSelect = (
+    <Flex gap={8} align="center">
+      <span>{t('year')}</span>
+      <Select
+        value={year}
+        onChange={setYear}
+        style={{ width: 96 }}
+        aria-label={t('year')}
+        data-testid="assessment-year"
+        options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+      />
+    </Flex>
+  );
+
   return (
     <Page name="targets" title={t('title')} intro={t('intro')}>
-      <QueryView query={targets}>{(rows) => (rows.length === 0 ? <Empty description={t('empty')} /> : <TargetGroups targets={rows} />)}</QueryView>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setTab(key as TabKey)}
+        tabBarExtraContent={tab === 'targets' ? null : yearSelect}
+        destroyOnHidden
+        items={[
+          { key: 'targets', label: t('tabs.targets'), children: <TargetsTab /> },
+          { key: 'assessment', label: t('tabs.assessment', { year }), children: <AssessmentTab year={year} onOpen={openInstitution} /> },
+          { key: 'attainment', label: t('tabs.attainment'), children: <AttainmentTab year={year} /> },
+          { key: 'completeness', label: t('tabs.completeness'), children: <CompletenessTab year={year} onOpen={openInstitution} /> },
+          { key: 'workbooks', label: t('tabs.workbooks'), children: <WorkbooksTab year={year} /> },
+        ].map((item) => ({ ...item, label: <span data-testid={`tab-${item.key}`}>{item.label}</span> }))}
+      />
+      {open && <InstitutionDrawer year={year} institutionId={open.institutionId} focus={open.focus} onClose={() => setOpen(null)} />}
     </Page>
-  );
-}
-
-function TargetGroups({ targets }: { targets: TargetRow[] }) {
-  const { t } = useTranslation('targets');
-  const reference = useReference();
-  const { label } = reference;
-  const columns = useMemo(() => targetColumns(t, label), [t, label]);
-  const sections = groupTargets(targets, reference.data?.targetGroups ?? []);
-  const national = targets.filter((target) => target.scope === 'national').length;
-
-  return (
-    <Flex vertical gap={16}>
-      <Typography.Text data-testid="targets-counts">
-        {t('counts', { national: formatNumber(national, 0), provincial: formatNumber(targets.length - national, 0) })}
-      </Typography.Text>
-      {sections.map((section) => (
-        <Card
-          key={section.code || 'other'}
-          size="small"
-          title={section.group ? `${section.code}. ${label(section.group)}` : t('otherGroup')}
-          data-testid={`targets-group-${section.code || 'other'}`}
-        >
-          <DataGrid
-            mode="client"
-            testId={`targets-grid-${section.code || 'other'}`}
-            ariaLabel={t('grid', { group: section.code || t('otherGroup') })}
-            columns={columns}
-            rows={section.targets}
-            getRowId={rowId}
-          />
-        </Card>
-      ))}
-    </Flex>
   );
 }

@@ -1,50 +1,44 @@
-// Texts of the targets page, Vietnamese first; registered as the i18next namespace 'targets'.
+import { assessmentTexts } from './texts-assessment';
+import { resultTexts } from './texts-results';
+import { targetTexts } from './texts-targets';
+import { workbookTexts } from './texts-workbooks';
+
+// Texts of the Targets & assessment page, Vietnamese first; registered as the i18next namespace 'targets'. Each
+// tab keeps its texts in its own file under its own key.
 const vi = {
-  title: 'Chỉ tiêu chuyển đổi số GDNN',
+  title: 'Chỉ tiêu & đánh giá',
   intro:
-    'Chỉ tiêu cơ bản của Quyết định 2222/QĐ-TTg (cấp quốc gia) và chỉ tiêu riêng của tỉnh, theo nhóm chỉ tiêu. Các cột 2023, 2025, 2030 là mốc của Quyết định; giá trị các năm khác (lộ trình tỉnh đặt thêm) ở cột lộ trình. Sửa chỉ tiêu và đánh giá mức đạt từ số liệu của các cơ sở sẽ có ở bản sau.',
-  counts: '{{national}} chỉ tiêu quốc gia · {{provincial}} chỉ tiêu của tỉnh',
-  empty: 'Tệp chưa có chỉ tiêu nào.',
-  otherGroup: 'Nhóm khác',
-  grid: 'Chỉ tiêu nhóm {{group}}',
-  columns: {
-    code: 'Mã',
-    name: 'Chỉ tiêu',
-    scope: 'Cấp',
-    trajectory: 'Lộ trình các năm khác',
-    source: 'Văn bản',
-    confidence: 'Độ tin cậy',
+    'Chỉ tiêu của Quyết định 2222/QĐ-TTg và chỉ tiêu riêng của tỉnh, số liệu các cơ sở GDNN báo cáo hằng năm, mức đạt của tỉnh và phiếu nhập liệu gửi cơ sở.',
+  year: 'Năm',
+  tabs: {
+    targets: 'Chỉ tiêu',
+    assessment: 'Đánh giá năm {{year}}',
+    attainment: 'Mức đạt',
+    completeness: 'Mức độ đầy đủ',
+    workbooks: 'Phiếu nhập liệu',
   },
-  scope: { national: 'Quốc gia', provincial: 'Tỉnh' },
-  milestone: { formed: 'Hình thành' },
-  confidence: {
-    confirmed: 'Đã xác nhận',
-    partial: 'Cần đối chiếu',
-  },
+  targets: targetTexts.vi,
+  assessment: assessmentTexts.vi,
+  ...resultTexts.vi,
+  workbooks: workbookTexts.vi,
 };
 
 const en: typeof vi = {
-  title: 'VET digital transformation targets',
+  title: 'Targets & assessment',
   intro:
-    'The basic targets of Decision 2222/QĐ-TTg (national) and the province’s own targets, by target group. The 2023, 2025 and 2030 columns are the Decision’s milestones; values for other years (a trajectory the province added) are in the trajectory column. Editing targets and measuring attainment from the institutions’ figures come in a later release.',
-  counts: '{{national}} national targets · {{provincial}} provincial targets',
-  empty: 'The file has no targets yet.',
-  otherGroup: 'Other group',
-  grid: 'Targets of group {{group}}',
-  columns: {
-    code: 'Code',
-    name: 'Target',
-    scope: 'Level',
-    trajectory: 'Trajectory, other years',
-    source: 'Document',
-    confidence: 'Confidence',
+    'The targets of Decision 2222/QĐ-TTg and the province’s own, the figures VET institutions report every year, the province’s attainment and the entry workbooks sent to institutions.',
+  year: 'Year',
+  tabs: {
+    targets: 'Targets',
+    assessment: 'Assessment {{year}}',
+    attainment: 'Attainment',
+    completeness: 'Completeness',
+    workbooks: 'Entry workbooks',
   },
-  scope: { national: 'National', provincial: 'Provincial' },
-  milestone: { formed: 'Formed' },
-  confidence: {
-    confirmed: 'Confirmed',
-    partial: 'To be checked',
-  },
+  targets: targetTexts.en,
+  assessment: assessmentTexts.en,
+  ...resultTexts.en,
+  workbooks: workbookTexts.en,
 };
 
 export const texts = { vi, en };

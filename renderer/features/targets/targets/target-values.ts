@@ -1,5 +1,7 @@
-import type { TargetRow } from '../../../electron/api/schemas/registers';
-import { formatPercent } from '../../../electron/api/text/format';
+import type { TargetDetail } from '../../../../electron/api/schemas/assessment';
+import { formatPercent } from '../../../../electron/api/text/format';
+
+type TargetRow = Pick<TargetDetail, 'values'>;
 
 /** The Decision's own years; they stay as columns even when no target has a value there. */
 export const DECISION_YEARS = [2023, 2025, 2030] as const;
@@ -27,7 +29,7 @@ export function trajectoryText(target: TargetRow, milestone: (code: string) => s
 }
 
 /** Targets in their groups, in the reference list's group order; codes no group knows go last. */
-export function groupTargets<G extends { code: string }>(targets: readonly TargetRow[], groups: readonly G[]) {
+export function groupTargets<T extends { groupCode: string }, G extends { code: string }>(targets: readonly T[], groups: readonly G[]) {
   const known = new Set(groups.map((g) => g.code));
   const sections = groups
     .map((group) => ({ code: group.code, group: group as G | null, targets: targets.filter((t) => t.groupCode === group.code) }))

@@ -1,0 +1,68 @@
+import { Card, Flex, Select, Switch, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttainmentRow } from '../../../../electron/api/schemas/assessment';
+import { useApiQuery } from '../../../app/api-hooks';
+import { Chart } from '../../../components/Chart';
+import { DataGrid } from '../../../components/DataGrid';
+import { QueryView } from '../../../components/QueryView';
+import { useLabel } from '../../../i18n/useLabel';
+import { attainmentColumns } from './attainment-columns';
+import { attainmentOption } from './chart-options';
+
+const rowId = (row: AttainmentRow) => String(row.targetId);
+
+/** Province attainment of every target in the year, its gap to the year's target, and one target over the years. */
+export function AttainmentTab({ year }: { year: number }) {
+  const { t } = useTranslation('targets', { keyPrefix: 'attainment' });
+  const { t: tTargets } = useTranslation('targets', { keyPrefix: 'targets' });
+  const label = useLabel();
+  const [approvedOnly, setApprovedOnly] = useState(false);
+  const attainment = useApiQuery('assessment.attainment', { year, approvedOnly });
+  const series = useApiQuery('assessment.attainmentSeries', { fromYear: 2022, toYear: 2030, approvedOnly });
+  const [chosen, setChosen] = useState<number | null>(null);
+  const milestone = useMemo(() => (code: string) => tTargets(`milestone.${code}`, { defaultValue: code }), [tTargets]);
+  const columns = useMemo(() => attainmentColumns(t, label, milestone), [t, label, milestone]);
+  const measured = series.data?.targets ?? [];
+  const shown = measured.find((s) => s.targetId === chosen) ?? measured[0];
+  const option = useMemo(() => (shown ? attainmentOption(shown, { actual: t('seriesActual'), target: t('seriesTarget') }) : null), [shown, t]);
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={12}>
+        <Typography.Text type="secondary" style={{ maxWidth: 900 }}>
+          {t('intro')}
+        </Typography.Text>
+        <Flex gap={6} align="center">
+          <Switch size="small" checked={approvedOnly} onChange={setApprovedOnly} data-testid="attainment-approved-only" />
+          <span>{t('approvedOnly')}</span>
+        </Flex>
+      </Flex>
+      <QueryView query={attainment}>
+        {(data) => (
+          <DataGrid mode="client" testId="attainment-grid" ariaLabel={t('grid', { year })} columns={columns} rows={data.rows} getRowId={rowId} />
+        )}
+      </QueryView>
+      {shown && option && (
+        <Card
+          size="small"
+          title={t('chart')}
+          extra={
+            <Select
+              size="small"
+              style={{ width: 360 }}
+              aria-label={t('chartTarget')}
+              value={shown.targetId}
+              onChange={setChosen}
+              data-testid="attainment-chart-target"
+              options={measured.map((s) => ({ value: s.targetId, label: `${s.code} — ${label(s)}` }))}
+            />
+          }
+        >
+          <Chart testId="attainment-chart" ariaLabel={t('chartLabel', { code: shown.code })} option={option} height={320} />
+          <Typography.Text type="secondary">{t('interpolatedNote')}</Typography.Text>
+        </Card>
+      )}
+    </Flex>
+  );
+}

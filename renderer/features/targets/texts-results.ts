@@ -1,0 +1,96 @@
+// Texts of the attainment and completeness tabs.
+const vi = {
+  attainment: {
+    intro: 'Mức đạt của tỉnh tính từ số đếm của các cơ sở (tổng tử số / tổng mẫu số), không lấy trung bình tỷ lệ của từng cơ sở.',
+    approvedOnly: 'Chỉ tính số liệu đã phê duyệt',
+    grid: 'Mức đạt các chỉ tiêu năm {{year}}',
+    columns: {
+      code: 'Mã',
+      name: 'Chỉ tiêu',
+      actual: 'Đạt',
+      counts: 'Tử số / mẫu số',
+      institutions: 'Cơ sở tính',
+      target: 'Chỉ tiêu năm',
+      gap: 'Chênh lệch',
+    },
+    source: {
+      target: 'theo văn bản',
+      trajectory: 'theo lộ trình',
+      interpolated: 'nội suy {{from}}–{{to}}',
+      none: 'chưa có chỉ tiêu năm này',
+    },
+    notMeasured: {
+      milestone: 'Mốc — không tính từ số liệu cơ sở',
+      'no-formula': 'Cấp quốc gia — không tính từ số liệu cơ sở',
+      'bad-formula': 'Công thức chưa đúng — sửa ở tab Chỉ tiêu',
+    },
+    noData: 'Chưa có số liệu',
+    points: '{{value}} điểm',
+    ofSubject: '{{counted}}/{{total}}',
+    chart: 'Đạt và chỉ tiêu theo năm',
+    chartLabel: 'Biểu đồ mức đạt và chỉ tiêu của {{code}} qua các năm',
+    chartTarget: 'Chọn chỉ tiêu',
+    seriesActual: 'Mức đạt',
+    seriesTarget: 'Chỉ tiêu',
+    interpolatedNote: 'Chỉ tiêu năm không có trong văn bản được nội suy tuyến tính giữa hai giá trị đã biết.',
+  },
+  completeness: {
+    institutions: 'Cơ sở thuộc năm',
+    notReported: 'Chưa báo cáo',
+    missing: 'Thiếu số liệu',
+    outsideLimits: 'Số liệu cần xem lại',
+    none: 'Không có.',
+    missingCount: 'thiếu {{count}} chỉ số',
+    open: 'Mở',
+    allDone: 'Tất cả cơ sở đã báo cáo đủ số liệu.',
+  },
+};
+
+const en: typeof vi = {
+  attainment: {
+    intro: 'Province attainment is computed from the institutions’ counts (sum of numerators / sum of denominators), never by averaging each institution’s share.',
+    approvedOnly: 'Approved figures only',
+    grid: 'Attainment of targets in {{year}}',
+    columns: {
+      code: 'Code',
+      name: 'Target',
+      actual: 'Attained',
+      counts: 'Numerator / denominator',
+      institutions: 'Institutions',
+      target: 'Year’s target',
+      gap: 'Gap',
+    },
+    source: {
+      target: 'from a document',
+      trajectory: 'on the trajectory',
+      interpolated: 'interpolated {{from}}–{{to}}',
+      none: 'no target for this year',
+    },
+    notMeasured: {
+      milestone: 'Milestone — not measured from institutions’ figures',
+      'no-formula': 'National level — not measured from institutions’ figures',
+      'bad-formula': 'Formula needs fixing — see the Targets tab',
+    },
+    noData: 'No figures yet',
+    points: '{{value}} points',
+    ofSubject: '{{counted}}/{{total}}',
+    chart: 'Attainment and target by year',
+    chartLabel: 'Chart of attainment and target of {{code}} over the years',
+    chartTarget: 'Target',
+    seriesActual: 'Attained',
+    seriesTarget: 'Target',
+    interpolatedNote: 'A year’s target not set by a document is interpolated linearly between the two known values.',
+  },
+  completeness: {
+    institutions: 'Institutions in the year',
+    notReported: 'Not reported',
+    missing: 'Missing figures',
+    outsideLimits: 'Figures to check',
+    none: 'None.',
+    missingCount: '{{count}} indicators missing',
+    open: 'Open',
+    allDone: 'Every institution has reported all figures.',
+  },
+};
+
+export const resultTexts = { vi, en };
