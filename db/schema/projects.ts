@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { capitalSources, lifecycleStages, taskGroups } from './reference';
 
 /** Key tasks the province enters itself: the Decision's appendix could not be confirmed, so none ship. */
@@ -88,5 +88,49 @@ export const projectFunding = sqliteTable(
   (t) => [
     uniqueIndex('project_funding_pair').on(t.projectId, t.sourceId),
     check('project_funding_amount', sql`${t.amountDong} >= 0`),
+  ],
+);
+
+/**
+ * Bytes of attached documents, addressed by their SHA-256 and never updated or deleted. Audit rows are JSON text:
+ * a 20 MB scan in them would bloat the trail and every undo. So the bytes live here, written once (the same
+ * document attached twice is stored once), and the audited project_documents row carries only the reference.
+ * Undoing an attachment removes the reference; the bytes stay, so redo can put the reference back.
+ */
+export const documentContents = sqliteTable(
+  'document_contents',
+  {
+    id: integer('id').primaryKey(),
+    sha256: text('sha256').notNull().unique(),
+    sizeBytes: integer('size_bytes').notNull(),
+    bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [
+    check('document_contents_sha256', sql`length(${t.sha256}) = 64`),
+    check('document_contents_size', sql`${t.sizeBytes} = length(${t.bytes})`),
+  ],
+);
+
+/** A document attached to a project, optionally to one of its lifecycle steps (the decision it records). */
+export const projectDocuments = sqliteTable(
+  'project_documents',
+  {
+    id: integer('id').primaryKey(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    stageEventId: integer('stage_event_id').references(() => projectStageEvents.id),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => documentContents.sha256),
+    addedAt: text('added_at').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    index('project_documents_project_idx').on(t.projectId),
+    check('project_documents_size', sql`${t.sizeBytes} >= 0`),
   ],
 );

@@ -10,17 +10,17 @@ import {
   institutionListInput,
   institutionPage,
   milestoneRow,
-  projectListInput,
-  projectPage,
   targetRow,
 } from './schemas/registers';
 
 import { method, type MethodDef } from './method';
 import { assessmentMethods } from './methods/assessment';
 import { backupMethods } from './methods/backups';
+import { capitalMethods } from './methods/capital';
 import { institutionImportMethods } from './methods/institution-import';
 import { institutionLifecycleMethods } from './methods/institution-lifecycle';
 import { institutionMethods } from './methods/institutions';
+import { projectMethods } from './methods/projects';
 
 /**
  * The whole renderer→main surface, declared once. Names are `area.verbNoun`. No method takes a file path from
@@ -54,7 +54,8 @@ export const methods = {
   ...institutionImportMethods,
   ...assessmentMethods,
   ...backupMethods,
-  'projects.list': method(projectListInput, projectPage),
+  ...projectMethods,
+  ...capitalMethods,
   'targets.list': method(empty, z.array(targetRow)),
   'capital.listByYearAndSource': method(empty, z.array(capitalCell)),
   'roadmap.listMilestones': method(empty, z.array(milestoneRow)),

@@ -2,6 +2,7 @@ import type { MethodName } from '../api/methods';
 import { appHandlers } from './areas/app';
 import { assessmentHandlers } from './areas/assessment';
 import { backupHandlers } from './areas/backups';
+import { capitalHandlers } from './areas/capital';
 import { fileHandlers } from './areas/file';
 import { historyHandlers } from './areas/history';
 import { institutionImportHandlers } from './areas/institution-import';
@@ -9,6 +10,7 @@ import { institutionLifecycleHandlers } from './areas/institution-lifecycle';
 import { institutionHandlers } from './areas/institutions';
 import { platformHandlers } from './areas/platform';
 import { profileHandlers } from './areas/profile';
+import { projectHandlers } from './areas/projects';
 import { readHandlers } from './areas/registers';
 import type { Handler } from './handler-types';
 
@@ -24,5 +26,7 @@ export const handlers = {
   ...institutionImportHandlers,
   ...assessmentHandlers,
   ...backupHandlers,
+  ...projectHandlers,
+  ...capitalHandlers,
   ...platformHandlers,
 } satisfies { [M in MethodName]: Handler<M> };

@@ -143,25 +143,33 @@ describe('opening a file made by an older version', () => {
     const temp = makeTempDir();
     const host = createInProcessHost({ dir: temp.dir });
     try {
-      await host.call('file.openSample', {});
-      const file = host.ctx.workspace.require().file;
-      const institutions = host.ctx.workspace.require().sqlite.prepare('SELECT count(*) AS n FROM institutions').get();
-      await host.call('file.close', {});
-      // Make it look like a file from the first release: drop what later migrations added and step the version back.
-      const old = new Database(file);
-      old.exec('DROP TABLE institution_event_links; DROP TABLE institution_events;');
-      old.pragma('user_version = 1');
-      old.close();
+      // A file exactly as the first release wrote it: only the first migration, with a profile and one institution.
+      const file = join(temp.dir, 'ban-dau.sqlite');
+      const { sqlite } = openDatabase(file, { create: true });
+      migrate(sqlite, readMigrations(MIGRATIONS_FOLDER).slice(0, 1));
+      sqlite
+        .prepare(
+          `INSERT INTO province_profile (id, name, place_name, superior_body, owning_department, owning_department_code,
+             recipient_ministry, recipient_department, created_at)
+           VALUES (1, 'Tỉnh Cũ', 'Cũ', 'UBND TỈNH CŨ', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'SGDĐT', 'Bộ GD&ĐT', 'Cục GDNN-GDTX', '2026-01-01')`,
+        )
+        .run();
+      sqlite.exec(`INSERT INTO institution_types (code, name_vi, name_en) VALUES ('CD', 'Trường cao đẳng', 'College');
+        INSERT INTO ownership_kinds (code, name_vi, name_en) VALUES ('CONG_LAP', 'Công lập', 'Public');
+        INSERT INTO institutions (code, name, type_id, ownership_id) VALUES ('C01', 'Trường Cao đẳng Cũ', 1, 1);`);
+      sqlite.close();
 
-      const id = (await host.call('app.getState', {})).recentFiles[0]!.id;
-      const opened = await host.call('file.openRecent', { id });
+      host.platform.openAnswers.push(file);
+      const { opened } = await host.call('file.openWithDialog', {});
       expect(opened).toMatchObject({ migratedFrom: 1, schemaVersion: readMigrations(MIGRATIONS_FOLDER).length });
-      const backups = readdirSync(join(host.ctx.dataDirectory, 'backups'));
-      expect(backups).toHaveLength(1);
-      const backup = new Database(join(host.ctx.dataDirectory, 'backups', backups[0]!), { readonly: true });
-      expect(backup.pragma('user_version', { simple: true })).toBe(1);
-      backup.close();
-      expect(host.ctx.workspace.require().sqlite.prepare('SELECT count(*) AS n FROM institutions').get()).toEqual(institutions);
+      const backups = readdirSync(join(host.ctx.dataDirectory, 'backups')).filter((f) => f.endsWith('.sqlite'));
+      expect(backups.length).toBeGreaterThanOrEqual(1);
+      const before = backups.map((b) => new Database(join(host.ctx.dataDirectory, 'backups', b), { readonly: true }));
+      expect(before.map((db) => db.pragma('user_version', { simple: true }))).toContain(1);
+      before.forEach((db) => db.close());
+      expect(host.ctx.workspace.require().sqlite.prepare('SELECT code, name FROM institutions').all()).toEqual([
+        { code: 'C01', name: 'Trường Cao đẳng Cũ' },
+      ]);
     } finally {
       host.cleanup();
       temp.cleanup();

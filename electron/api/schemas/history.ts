@@ -29,8 +29,10 @@ export const auditedTableNames = [
   'project_key_tasks',
   'project_stage_events',
   'project_funding',
+  'project_documents',
   'medium_term_allocations',
   'allocations',
+  'plan_versions',
   'milestones',
   'awareness_activities',
 ] as const;

@@ -24,8 +24,10 @@ export const auditedTables = {
   project_key_tasks: schema.projectKeyTasks,
   project_stage_events: schema.projectStageEvents,
   project_funding: schema.projectFunding,
+  project_documents: schema.projectDocuments,
   medium_term_allocations: schema.mediumTermAllocations,
   allocations: schema.allocations,
+  plan_versions: schema.planVersions,
   milestones: schema.milestones,
   awareness_activities: schema.awarenessActivities,
 } as const satisfies Record<AuditedTableName, SQLiteTable>;

@@ -1,89 +1,107 @@
-import { Card, Empty, Flex, Segmented } from 'antd';
-import { useMemo, useState } from 'react';
+import { Badge, Flex, Segmented, Tabs } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CapitalCell } from '../../../electron/api/schemas/registers';
+import type { CapitalMeasure } from '../../../electron/api/schemas/capital';
 import { useApiQuery } from '../../app/api-hooks';
-import { Chart } from '../../components/Chart';
-import { DataGrid } from '../../components/DataGrid';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
-import { useReference } from '../../components/useReference';
-import { stackedSourcesOption } from './chart-options';
-import { sourceColumns, yearTotalColumns } from './columns';
-import { type Measure, measures, sourceCodes, sourceMatrix, yearTotals } from './matrix';
+import { ChartsTab } from './charts/ChartsTab';
+import { ChecksTab } from './checks/ChecksTab';
+import { ExportPlanButton } from './ExportPlanButton';
+import { MatrixTab } from './matrix/MatrixTab';
+import { MediumTermTab } from './medium/MediumTermTab';
+import { VersionsTab } from './versions/VersionsTab';
+import { type Drill, type Filters, type Period, periodOf } from './view';
 
-const rowKey = (row: { year: number | null }) => String(row.year ?? 'total');
+type Tab = 'annual' | 'medium' | 'checks' | 'versions' | 'charts';
 
-/** Capital by year and source (allocated, initial plan, disbursed), as tables and a stacked bar chart; read-only. */
+/** Capital plans: the annual matrix, medium-term plans, checks, versions and charts over one plan period. */
 export function CapitalPage() {
   const { t } = useTranslation('capital');
-  const cells = useApiQuery('capital.listByYearAndSource', {});
+  const periods = useApiQuery('capital.periods', {});
   return (
-    <Page name="capital" title={t('title')} intro={t('intro')}>
-      <QueryView query={cells}>{(data) => (data.length === 0 ? <Empty description={t('empty')} /> : <CapitalTables cells={data} />)}</QueryView>
+    <Page name="capital" title={t('title')} intro={t('intro')} fill>
+      <QueryView query={periods}>{(list) => (list.length ? <CapitalTabs periods={list} /> : null)}</QueryView>
     </Page>
   );
 }
 
-function CapitalTables({ cells }: { cells: CapitalCell[] }) {
+function CapitalTabs({ periods }: { periods: Period[] }) {
   const { t } = useTranslation('capital');
-  const reference = useReference();
-  const { name } = reference;
-  const [measure, setMeasure] = useState<Measure>('adjustedDong');
+  const thisYear = new Date().getFullYear();
+  const [periodCode, setPeriodCode] = useState(() => periodOf(periods, thisYear)?.code ?? periods[0]!.code);
+  const period = periods.find((p) => p.code === periodCode) ?? periods[0]!;
+  const [tab, setTab] = useState<Tab>('annual');
+  const [measure, setMeasure] = useState<CapitalMeasure>('planned');
+  const [filters, setFilters] = useState<Filters>({});
+  const [drillLabel, setDrillLabel] = useState<string | null>(null);
+  const checkYear = Math.min(Math.max(thisYear, period.startYear), period.endYear);
+  // The badge waits until the matrix has had the bridge to itself: the checks read every allocation.
+  const [badgeReady, setBadgeReady] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setBadgeReady(true), 1500);
+    return () => window.clearTimeout(timer);
+  }, []);
+  const checks = useApiQuery('capital.checks', { year: checkYear }, { enabled: badgeReady || tab === 'checks' });
 
-  const sources = useMemo(() => sourceCodes(cells, reference.data?.capitalSources ?? []), [cells, reference.data]);
-  const matrix = useMemo(() => sourceMatrix(cells, sources, measure), [cells, sources, measure]);
-  const totals = useMemo(() => yearTotals(cells), [cells]);
-  // Stable arrays: a new array on every render would make the grid rebuild its pinned rows.
-  const matrixPinned = useMemo(() => [matrix.totals], [matrix]);
-  const totalsPinned = useMemo(() => [totals.totals], [totals]);
-  const sourceName = useMemo(() => (code: string) => name('capitalSources', code), [name]);
-  const matrixColumns = useMemo(() => sourceColumns(t, sources, sourceName), [t, sources, sourceName]);
-  const totalColumns = useMemo(() => yearTotalColumns(t), [t]);
-  const option = useMemo(
-    () => stackedSourcesOption(matrix.rows, sources, { source: sourceName, unit: t('unit') }),
-    [matrix.rows, sources, sourceName, t],
+  const drill = useCallback(
+    (to: Drill) => {
+      if (to.year !== undefined) {
+        const target = periodOf(periods, to.year);
+        if (target) setPeriodCode(target.code);
+      }
+      if (to.measure) setMeasure(to.measure);
+      setFilters(to.filters);
+      setDrillLabel(to.label ?? null);
+      setTab('annual');
+      // A chart or a check far down the page opens the grid at the top of the page, where the filter shows.
+      window.requestAnimationFrame(() => document.querySelector('[data-testid="page-capital"]')?.scrollIntoView({ block: 'start' }));
+    },
+    [periods],
+  );
+
+  const errors = checks.data?.issues.filter((i) => i.severity !== 'info').length ?? 0;
+  const items = useMemo(
+    () => [
+      { key: 'annual', label: t('tabs.annual'), children: <MatrixTab period={period} measure={measure} onMeasure={setMeasure} filters={filters} onFilters={setFilters} drillLabel={drillLabel} /> },
+      { key: 'medium', label: t('tabs.medium'), children: <MediumTermTab /> },
+      {
+        key: 'checks',
+        label: (
+          <Badge count={errors} size="small" offset={[10, -2]} overflowCount={999}>
+            <span data-testid="capital-tab-checks">{t('tabs.checks')}</span>
+          </Badge>
+        ),
+        children: <ChecksTab year={checkYear} onDrill={drill} />,
+      },
+      { key: 'versions', label: t('tabs.versions'), children: <VersionsTab period={period} /> },
+      { key: 'charts', label: t('tabs.charts'), children: <ChartsTab period={period} onDrill={drill} /> },
+    ],
+    [t, period, measure, filters, drillLabel, errors, checkYear, drill],
   );
 
   return (
-    <Flex vertical gap={16}>
-      <Card
-        size="small"
-        title={t('bySource')}
-        extra={
-          <Segmented<Measure>
-            data-testid="capital-measure"
-            aria-label={t('show')}
-            value={measure}
-            onChange={setMeasure}
-            options={measures.map((m) => ({ value: m, label: t(`measure.${m}`) }))}
-          />
-        }
-      >
-        <DataGrid
-          mode="client"
-          testId="capital-grid"
-          ariaLabel={t('gridBySource')}
-          columns={matrixColumns}
-          rows={matrix.rows}
-          pinnedBottomRows={matrixPinned}
-          getRowId={rowKey}
+    <Flex vertical gap={8} style={{ flex: 1, minHeight: 0 }}>
+      <Flex gap={12} align="center" wrap>
+        <span>{t('period')}</span>
+        <Segmented
+          data-testid="capital-period"
+          value={period.code}
+          onChange={(code) => setPeriodCode(String(code))}
+          options={periods.map((p) => ({ value: p.code, label: `${p.startYear}–${p.endYear}` }))}
         />
-      </Card>
-      <Card size="small" title={`${t('chartTitle')} — ${t(`measure.${measure}`)}`}>
-        <Chart testId="capital-chart" ariaLabel={t('chartLabel', { measure: t(`measure.${measure}`) })} option={option} height={340} />
-      </Card>
-      <Card size="small" title={t('byYear')}>
-        <DataGrid
-          mode="client"
-          testId="capital-year-grid"
-          ariaLabel={t('gridByYear')}
-          columns={totalColumns}
-          rows={totals.rows}
-          pinnedBottomRows={totalsPinned}
-          getRowId={rowKey}
-        />
-      </Card>
+        <div style={{ flex: 1 }} />
+        <ExportPlanButton period={period} />
+      </Flex>
+      <Tabs
+        data-testid="capital-tabs"
+        activeKey={tab}
+        onChange={(key) => setTab(key as Tab)}
+        items={items}
+        destroyOnHidden
+        className="capital-tabs"
+        style={{ flex: 1, minHeight: 0 }}
+      />
     </Flex>
   );
 }

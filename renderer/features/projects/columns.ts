@@ -1,41 +1,59 @@
-import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { ProjectRow } from '../../../electron/api/schemas/registers';
-import { millionsColumn, textColumn } from '../../components/grid-columns';
-import type { NamedList } from '../../components/useReference';
+import type { KeyTaskRow, ProjectGridRow } from '../../../electron/api/schemas/projects';
+import type { Choice, EditableColumn } from '../../components/grid/types';
 
-type Name = (list: NamedList, code: string | null | undefined) => string;
+// Columns of the project register and of the key-task list; fields are those of projects.applyEdits and
+// projects.applyKeyTaskEdits. Funding columns (one per capital source) write the project's share of that source.
 
-/**
- * Columns of the project register; their ids are the sortable fields of db/queries/registers.ts. The task group
- * is not sortable there, so its header does not offer it.
- */
-export function projectColumns(t: TFunction, name: Name): ColDef<ProjectRow>[] {
+export interface ProjectChoices {
+  stages: Choice[];
+  taskGroups: Choice[];
+  sources: { code: string; name: string }[];
+}
+
+const warning = (field: string) => (row: { warnings: Record<string, string> }) => row.warnings[field] ?? null;
+
+export function projectColumns(t: TFunction, choices: ProjectChoices): EditableColumn<ProjectGridRow>[] {
   return [
-    textColumn({ field: 'code', headerName: t('columns.code'), width: 105 }),
-    textColumn({ field: 'name', headerName: t('columns.name'), flex: 1, minWidth: 260, tooltip: true }),
-    textColumn({ field: 'investor', headerName: t('columns.investor'), width: 200, tooltip: true }),
-    {
-      field: 'stageCode',
-      headerName: t('columns.stage'),
-      width: 170,
-      valueFormatter: (p) => name('lifecycleStages', p.value),
-      tooltip: true,
-    },
-    {
-      field: 'taskGroupCode',
-      headerName: t('columns.taskGroup'),
-      width: 95,
-      sortable: false,
-      tooltip: (p) => (p.value ? `${p.value}. ${name('taskGroups', p.value as string)}` : null),
-    },
-    {
-      // Sorted by start year in the database; shown as the whole period.
-      colId: 'startYear',
-      headerName: t('columns.period'),
-      width: 105,
-      valueGetter: (p) => (p.data ? `${p.data.startYear}–${p.data.endYear}` : ''),
-    },
-    millionsColumn({ field: 'totalInvestmentDong', headerName: t('columns.totalInvestment'), width: 140 }),
+    { field: 'code', header: t('columns.code'), kind: 'text', required: true, width: 110, pinned: 'left' },
+    { field: 'name', header: t('columns.name'), kind: 'text', required: true, flex: 1, minWidth: 260 },
+    { field: 'investor', header: t('columns.investor'), kind: 'text', required: true, width: 200 },
+    { field: 'stageCode', header: t('columns.stage'), kind: 'choice', choices: choices.stages, editable: false, width: 170, warning: warning('stageCode') },
+    { field: 'groupCode', header: t('columns.group'), kind: 'text', editable: false, width: 66 },
+    { field: 'groupReason', header: t('columns.groupReason'), kind: 'text', editable: false, width: 240 },
+    { field: 'taskGroupCode', header: t('columns.taskGroup'), kind: 'choice', choices: choices.taskGroups, width: 110 },
+    { field: 'keyTasks', header: t('columns.keyTasks'), kind: 'text', editable: false, width: 110 },
+    { field: 'startYear', header: t('columns.startYear'), kind: 'year', required: true, min: 2015, max: 2040, width: 80 },
+    { field: 'endYear', header: t('columns.endYear'), kind: 'year', required: true, min: 2015, max: 2045, width: 80 },
+    ...choices.sources.map(
+      (source): EditableColumn<ProjectGridRow> => ({
+        field: `funding_${source.code}`,
+        header: t('columns.funding', { source: source.code }),
+        kind: 'money',
+        min: 0,
+        width: 128,
+        total: true,
+        value: (row) => row.funding[source.code] ?? null,
+        warning: warning(`funding_${source.code}`),
+      }),
+    ),
+    { field: 'totalInvestmentDong', header: t('columns.totalInvestment'), kind: 'money', editable: false, total: true, width: 140, warning: warning('totalInvestmentDong') },
+    { field: 'hasConstruction', header: t('columns.construction'), kind: 'yesno', width: 100, value: (row) => (row.hasConstruction ? 1 : 0) },
+    { field: 'location', header: t('columns.location'), kind: 'text', width: 160 },
+    { field: 'outputs', header: t('columns.outputs'), kind: 'text', width: 240 },
+    { field: 'notes', header: t('columns.notes'), kind: 'text', width: 200 },
+  ];
+}
+
+export function keyTaskColumns(t: TFunction, taskGroups: Choice[]): EditableColumn<KeyTaskRow>[] {
+  return [
+    { field: 'stt', header: t('keyTaskColumns.stt'), kind: 'text', required: true, width: 70, pinned: 'left' },
+    { field: 'name', header: t('keyTaskColumns.name'), kind: 'text', required: true, flex: 1, minWidth: 320 },
+    { field: 'leadAgency', header: t('keyTaskColumns.leadAgency'), kind: 'text', width: 200, warning: warning('leadAgency') },
+    { field: 'coordinatingAgencies', header: t('keyTaskColumns.coordinatingAgencies'), kind: 'text', width: 220 },
+    { field: 'period', header: t('keyTaskColumns.period'), kind: 'text', width: 110 },
+    { field: 'output', header: t('keyTaskColumns.output'), kind: 'text', width: 240 },
+    { field: 'taskGroupCode', header: t('keyTaskColumns.taskGroup'), kind: 'choice', choices: taskGroups, width: 120, warning: warning('taskGroupCode') },
+    { field: 'projectCount', header: t('keyTaskColumns.projects'), kind: 'integer', editable: false, width: 90 },
   ];
 }

@@ -1,0 +1,77 @@
+import { CloseOutlined } from '@ant-design/icons';
+import { Button, Input, Select, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Choice } from '../../../components/grid/types';
+import { useReference } from '../../../components/useReference';
+import type { Filters } from '../view';
+
+const SEARCH_DELAY_MS = 300;
+
+/** Search, source and task-group filters, and the filters a chart or check opened the grid with, as tags. */
+export function MatrixFilters(props: { filters: Filters; onFilters: (f: Filters) => void; onSearch: (s: string) => void; sources: Choice[]; drillLabel: string | null }) {
+  const { filters, onFilters, onSearch, sources, drillLabel } = props;
+  const { t } = useTranslation('capital');
+  const { data: reference } = useReference();
+  const [typed, setTyped] = useState('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => onSearch(typed.trim()), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [typed, onSearch]);
+  const set = (field: string, values: (string | number)[]) => {
+    const next = { ...filters, [field]: values };
+    if (values.length === 0) delete next[field];
+    onFilters(next);
+  };
+  const drilled: { field: string; text: string }[] = [];
+  for (const year of filters.gapYear ?? []) drilled.push({ field: 'gapYear', text: t('drill.gapYear', { year }) });
+  for (const id of filters.projectId ?? []) drilled.push({ field: 'projectId', text: t('drill.project', { code: drillLabel ?? `#${id}` }) });
+  return (
+    <>
+      <Input.Search
+        data-testid="capital-matrix-search"
+        aria-label={t('filters.search')}
+        placeholder={t('filters.search')}
+        allowClear
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+        onSearch={(value) => onSearch(value.trim())}
+        style={{ width: 220 }}
+      />
+      <Select
+        data-testid="capital-filter-source"
+        aria-label={t('filters.source')}
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        placeholder={t('filters.source')}
+        options={sources.map((s) => ({ value: String(s.value), label: s.label }))}
+        value={(filters.sourceCode ?? []).map(String)}
+        onChange={(values) => set('sourceCode', values)}
+        style={{ width: 150 }}
+      />
+      <Select
+        data-testid="capital-filter-group"
+        aria-label={t('filters.taskGroup')}
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        placeholder={t('filters.taskGroup')}
+        options={(reference?.taskGroups ?? []).map((g) => ({ value: g.code, label: g.code }))}
+        value={(filters.taskGroupCode ?? []).map(String)}
+        onChange={(values) => set('taskGroupCode', values)}
+        style={{ width: 150 }}
+      />
+      {drilled.map((d) => (
+        <Tag key={`${d.field}${d.text}`} color="blue" closable onClose={() => set(d.field, [])} data-testid={`capital-drill-${d.field}`}>
+          {d.text}
+        </Tag>
+      ))}
+      {Object.keys(filters).length > 0 && (
+        <Button size="small" type="link" icon={<CloseOutlined />} onClick={() => onFilters({})} data-testid="capital-filters-clear">
+          {t('filters.clear')}
+        </Button>
+      )}
+    </>
+  );
+}
