@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { openDatabase, type OpenedDatabase, type Sqlite } from '../../db/client';
 import { DataFileError } from '../../db/data-file-error';
-import { backupDatabase, inspectDataFile, migrate, type Migration } from '../../db/migrate';
+import { inspectDataFile, migrate, type Migration } from '../../db/migrate';
 import { loadReferenceData } from '../../db/reference/load';
 import type { OpenFile } from '../api/schemas/app';
+import type { BackupReason } from '../api/schemas/backups';
 import type { NewProvinceInput } from '../api/schemas/profile';
+import { refuseBeforeWriting } from './backups/check';
+import { automaticBackupOnOpen, writeBackup } from './backups/store';
 import { type Author, recordBaseline } from './history/mutation-path';
 import { ServiceError } from './service-error';
 import { registerSqlFunctions } from './sql-functions';
@@ -23,6 +26,22 @@ export function asFileError(error: unknown): unknown {
   return error;
 }
 
+/**
+ * A migration statement that fails (e.g. a table it creates exists already: the file's schema is not what its
+ * version says) has been rolled back with its transaction; it is a refusal to say so, not an unexpected error.
+ */
+function migrateOrRefuse(sqlite: Sqlite, migrations: Migration[], file: string, backup: (version: number) => string) {
+  try {
+    return migrate(sqlite, migrations, { backup });
+  } catch (error) {
+    if (error instanceof DataFileError) throw error;
+    throw new DataFileError('MIGRATION_FAILED', 'Không nâng cấp được tệp lên lược đồ mới; đã hoàn tác, tệp giữ nguyên như trước.', {
+      file,
+      cause: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
 export interface Populate {
   (sqlite: Sqlite): string;
 }
@@ -35,8 +54,8 @@ export class Workspace {
   private opened: (OpenedDatabase & { info: OpenFile }) | null = null;
 
   constructor(
-    private readonly migrations: Migration[],
-    private readonly backupDirectory: string,
+    readonly migrations: Migration[],
+    readonly backupDirectory: string,
   ) {}
 
   get current(): OpenFile | null {
@@ -51,12 +70,13 @@ export class Workspace {
   open(file: string): OpenFile {
     let opened: OpenedDatabase | undefined;
     try {
-      inspectDataFile(file, this.migrations.length);
+      // Still read-only: a file that would fail once opened for writing is refused before anything writes to it.
+      refuseBeforeWriting(file, inspectDataFile(file, this.migrations.length), this.migrations);
       opened = openDatabase(file);
       registerSqlFunctions(opened.sqlite);
-      const result = migrate(opened.sqlite, this.migrations, {
-        backup: (version) => this.backup(opened!.sqlite, file, `truoc-nang-cap-v${version}`),
-      });
+      const result = migrateOrRefuse(opened.sqlite, this.migrations, file, (version) =>
+        this.backup(opened!.sqlite, file, 'migration', `v${version}`),
+      );
       const profile = opened.sqlite.prepare('SELECT name, is_sample FROM province_profile WHERE id = 1').get() as
         | { name: string; is_sample: number }
         | undefined;
@@ -70,6 +90,8 @@ export class Workspace {
         migratedFrom: result.from === result.to ? null : result.from,
       };
       this.opened = { ...opened, info };
+      // A copy a day of every file in use: the cheapest undo for a mistake noticed next week. Never throws.
+      automaticBackupOnOpen(this);
       return info;
     } catch (error) {
       opened?.sqlite.close();
@@ -82,11 +104,8 @@ export class Workspace {
     this.opened = null;
   }
 
-  backup(sqlite: Sqlite, file: string, reason: string): string {
-    mkdirSync(this.backupDirectory, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const name = `${basename(file, extname(file))}-${stamp}-${reason}.sqlite`;
-    return backupDatabase(sqlite, join(this.backupDirectory, name));
+  backup(sqlite: Sqlite, file: string, reason: BackupReason, note: string | null = null): string {
+    return writeBackup(this.backupDirectory, sqlite, file, reason, { note }).path;
   }
 
   /**
