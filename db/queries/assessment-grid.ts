@@ -1,5 +1,6 @@
 import type { Sqlite } from '../client';
 import { IN_YEAR } from './assessment-scope';
+import { ownValue } from './own-value';
 
 export interface AssessmentPageArgs {
   year: number;
@@ -56,7 +57,8 @@ export function assessmentPage(sqlite: Sqlite, args: AssessmentPageArgs, indicat
   }
   let order = 'i.code';
   const field = args.sort?.field;
-  if (field && FIXED_SORT[field]) order = FIXED_SORT[field];
+  const fixed = ownValue(FIXED_SORT, field);
+  if (fixed) order = fixed;
   else if (field && indicatorCodes.has(field)) {
     order = `(SELECT v.value FROM indicator_values v JOIN indicators ind ON ind.id = v.indicator_id
               WHERE v.institution_id = i.id AND v.year = @year AND ind.code = @sortIndicator)`;

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../client';
+import { ownValue } from './own-value';
 
 // The annual-plan matrix: one row per project and capital source (every source the project has in its total
 // investment, or has capital or a medium-term plan from), one column per year, of one measure. Pivoted in SQL so
@@ -52,7 +53,7 @@ function build(view: MatrixView, params: Record<string, unknown>) {
     params.search = view.search;
   }
   for (const [field, values] of Object.entries(view.filters ?? {})) {
-    const column = FILTERS[field];
+    const column = ownValue(FILTERS, field);
     if (!column || values.length === 0) continue;
     params[`f_${field}`] = JSON.stringify(values);
     clauses.push(`${column} IN (SELECT value FROM json_each(@f_${field}))`);
@@ -102,7 +103,7 @@ function orderOf(view: MatrixView, years: number[]): string {
     stageCode: 'stageCode',
   };
   for (const y of years) sortable[`y${y}`] = `y${y}`;
-  const expression = view.sort ? sortable[view.sort.field] : undefined;
+  const expression = view.sort ? ownValue(sortable, view.sort.field) : undefined;
   const lead = expression ? `${expression} ${view.sort?.direction === 'desc' ? 'DESC' : 'ASC'}, ` : '';
   return `ORDER BY ${lead}projectCode, sourceOrder`;
 }

@@ -1,5 +1,6 @@
 import type { Sqlite } from '../client';
 import { ROW_ID_FACTOR } from './capital-matrix';
+import { ownValue } from './own-value';
 
 // Medium-term (five-year) plans per project and source, beside the annual allocations each period holds.
 
@@ -19,7 +20,7 @@ export function mediumTermRows(sqlite: Sqlite, view: MediumTermView & { offset: 
     params.search = view.search;
   }
   for (const [field, values] of Object.entries(view.filters ?? {})) {
-    const column = FILTERS[field];
+    const column = ownValue(FILTERS, field);
     if (!column || values.length === 0) continue;
     params[`f_${field}`] = JSON.stringify(values);
     clauses.push(`${column} IN (SELECT value FROM json_each(@f_${field}))`);
@@ -37,7 +38,8 @@ export function mediumTermRows(sqlite: Sqlite, view: MediumTermView & { offset: 
     LEFT JOIN project_funding f ON f.project_id = x.project_id AND f.source_id = x.source_id
     ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}`;
   const sort: Record<string, string> = { projectCode: 'projectCode', projectName: 'vn_sort_key(projectName)', sourceCode: 'sourceOrder', fundingDong: 'fundingDong' };
-  const lead = view.sort && sort[view.sort.field] ? `${sort[view.sort.field]} ${view.sort.direction === 'desc' ? 'DESC' : 'ASC'}, ` : '';
+  const sortExpression = ownValue(sort, view.sort?.field);
+  const lead = view.sort && sortExpression ? `${sortExpression} ${view.sort.direction === 'desc' ? 'DESC' : 'ASC'}, ` : '';
   const total = (sqlite.prepare(`SELECT count(*) AS n FROM (${from})`).get(params) as { n: number }).n;
   const rows = sqlite.prepare(`SELECT * FROM (${from}) ORDER BY ${lead}projectCode, sourceOrder LIMIT @limit OFFSET @offset`).all(params) as {
     id: number;

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../client';
+import { ownValue } from './own-value';
 
 // The institution register in SQL: one WHERE for list, totals and export, so the three always cover the same view.
 
@@ -63,7 +64,7 @@ function whereOf(view: InstitutionView): { sql: string; params: unknown[] } {
     params.push(search, search);
   }
   for (const [field, values] of Object.entries(view.filters ?? {})) {
-    const column = INSTITUTION_FILTERS[field];
+    const column = ownValue(INSTITUTION_FILTERS, field);
     if (!column || values.length === 0) continue;
     clauses.push(`${column} IN (${values.map(() => '?').join(', ')})`);
     params.push(...values.map(String));
@@ -72,7 +73,7 @@ function whereOf(view: InstitutionView): { sql: string; params: unknown[] } {
 }
 
 function orderOf(sort: InstitutionView['sort']): string {
-  const expression = sort ? INSTITUTION_SORT[sort.field] : undefined;
+  const expression = sort ? ownValue(INSTITUTION_SORT, sort.field) : undefined;
   if (!expression) return 'i.code, i.id';
   // Blanks last whatever the direction: a spreadsheet user looks for figures, not for the empty cells.
   return `${expression} IS NULL, ${expression} ${sort?.direction === 'desc' ? 'DESC' : 'ASC'}, i.id`;

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../client';
+import { ownValue } from './own-value';
 
 // The project register: rows with their funding by source, key tasks, and the date that decides which law's
 // group thresholds apply. The group itself is derived in electron/services/projects/group.ts from these fields.
@@ -60,7 +61,7 @@ function whereOf(view: ProjectView, params: Record<string, unknown>): string {
     params.search = view.search;
   }
   for (const [field, values] of Object.entries(view.filters ?? {})) {
-    const column = PROJECT_SQL_FILTERS[field];
+    const column = ownValue(PROJECT_SQL_FILTERS, field);
     if (!column || values.length === 0) continue;
     const name = `f_${field}`;
     params[name] = JSON.stringify(values);
@@ -118,7 +119,8 @@ function toRow(raw: RawRow): ProjectListRow {
 export function listProjectView(sqlite: Sqlite, view: ProjectView): ProjectListRow[] {
   const params: Record<string, unknown> = {};
   const where = whereOf(view, params);
-  const sort = view.sort && SORT[view.sort.field] ? `${SORT[view.sort.field]} ${view.sort.direction === 'desc' ? 'DESC' : 'ASC'}, ` : '';
+  const sortExpression = ownValue(SORT, view.sort?.field);
+  const sort = view.sort && sortExpression ? `${sortExpression} ${view.sort.direction === 'desc' ? 'DESC' : 'ASC'}, ` : '';
   const rows = sqlite.prepare(`${SELECT} ${where} ORDER BY ${sort}p.code, p.id`).all(params) as RawRow[];
   return rows.map(toRow);
 }

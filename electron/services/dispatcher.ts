@@ -23,7 +23,9 @@ export interface DispatcherOptions {
 export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions = {}): Dispatch {
   return async (method, input) => {
     if (typeof method !== 'string' || !isMethodName(method)) {
-      return failure('UNKNOWN_METHOD', `Phương thức không tồn tại: ${String(method).slice(0, 80)}`, { method: String(method).slice(0, 80) });
+      // Never String(method): an object with a hostile toString survives the IPC copy and would throw here.
+      const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
+      return failure('UNKNOWN_METHOD', `Phương thức không tồn tại: ${name}`, { method: name });
     }
     const contract = methods[method];
     const parsed = contract.input.safeParse(input ?? {});

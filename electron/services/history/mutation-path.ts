@@ -69,6 +69,10 @@ export function applyChanges(sqlite: Sqlite, author: Author, request: ChangeRequ
 export function asServiceError(error: unknown): unknown {
   if (error instanceof ServiceError) return error;
   const code = (error as { code?: unknown }).code;
+  // A damaged page or index can pass the quick check at open and fail on first use: that is a damaged file, not a bug.
+  if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
+    return new ServiceError('FILE_DAMAGED', 'Tệp dữ liệu bị hỏng ở phần đang đọc; không có gì bị ghi. Hãy khôi phục từ bản sao lưu (trang Sao lưu).', { sqliteCode: code });
+  }
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     return new ServiceError('CONSTRAINT_VIOLATION', `Dữ liệu vi phạm ràng buộc: ${(error as Error).message}`, { sqliteCode: code });
   }
