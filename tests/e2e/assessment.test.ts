@@ -43,7 +43,8 @@ describe('targets & assessment in the Chromium host', () => {
 
   const closeDrawer = async () => {
     const { page } = session.host;
-    await page.locator('.ant-drawer-close').click();
+    // The click goes to the ✕ itself: a success toast can sit over it and would swallow a mouse click.
+    await page.locator('.ant-drawer-close').dispatchEvent('click');
     await page.getByTestId('institution-drawer').waitFor({ state: 'hidden' });
   };
 

@@ -120,7 +120,8 @@ describe('institution import wizard in the Chromium host', () => {
       kind: 'rename',
       old_name: old,
     });
-    await page.locator('.ant-drawer-close').click();
+    // The click goes to the ✕ itself: a success toast can sit over it and would swallow a mouse click.
+    await page.locator('.ant-drawer-close').dispatchEvent('click');
     await drawer.waitFor({ state: 'hidden' });
     await page.getByTestId('page-institutions').locator('h3').first().click();
     await page.keyboard.press('Control+z');
