@@ -48,37 +48,6 @@ const allowlist = [
 
 const GATED = new Set(['HIGH', 'MEDIUM']);
 
-/** RFC 4180-ish: the tool quotes fields holding commas or quotes, and doubles quotes inside them. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field.trim());
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  row.push(field.trim());
-  if (row.some((f) => f !== '')) rows.push(row);
-  return rows;
-}
-
 const electronVersion = JSON.parse(read('node_modules/electron/package.json')).version;
 const out = mkdtempSync(join(tmpdir(), 'electronegativity-'));
 const report = join(out, 'report.csv');
@@ -95,21 +64,25 @@ try {
     console.error(`electronegativity: the scan did not produce a report (exit ${run.status})`);
     process.exit(2);
   }
-  const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'));
-  const column = (name) => header.findIndex((h) => h.toLowerCase() === name);
-  const at = { issue: column('issue'), severity: column('severity'), confidence: column('confidence'), file: column('filename'), location: column('location'), description: column('description') };
-  if (Object.values(at).some((i) => i < 0)) {
-    console.error(`electronegativity: unexpected report columns: ${header.join(', ')}`);
+  // Read finding by finding, from the lines that start with a check's name: a description with a stray quote (seen
+  // in CI: the CSP check appends an unquoted parser message) must not swallow the rows after it, which would let
+  // HIGH findings through unseen. The count of check lines is compared with what was read, so a format change fails.
+  const text = readFileSync(report, 'utf8');
+  const checkLine = /^([A-Z0-9_]+_CHECK),\s*"?([A-Za-z]+)"?,\s*"?([A-Za-z]+)"?,\s*"?([^",]*)"?,\s*"?([^",]*)"?,(.*)$/;
+  const lines = text.split(/\r?\n/).filter((line) => /^[A-Z0-9_]+_CHECK,/.test(line));
+  const findings = lines.map((line) => checkLine.exec(line)).filter(Boolean).map((m) => ({
+    issue: m[1],
+    severity: m[2].toUpperCase(),
+    confidence: m[3],
+    file: m[4],
+    location: m[5],
+    description: m[6].slice(0, 200),
+  }));
+  const severities = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH']);
+  if (findings.length !== lines.length || findings.some((f) => !severities.has(f.severity))) {
+    console.error(`electronegativity: could not read the report (${lines.length} check lines, ${findings.length} read)`);
     process.exit(2);
   }
-  const findings = rows.map((r) => ({
-    issue: r[at.issue],
-    severity: r[at.severity].toUpperCase(),
-    confidence: r[at.confidence],
-    file: r[at.file],
-    location: r[at.location],
-    description: r[at.description],
-  }));
 
   const seen = new Set();
   const allowed = (finding) =>
