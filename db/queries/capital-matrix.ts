@@ -1,5 +1,6 @@
 import type { Sqlite } from '../client';
 import { ownValue } from './own-value';
+import { viewClauses } from './view-clauses';
 
 // The annual-plan matrix: one row per project and capital source (every source the project has in its total
 // investment, or has capital or a medium-term plan from), one column per year, of one measure. Pivoted in SQL so
@@ -47,17 +48,7 @@ const FILTERS: Record<string, string> = {
 function build(view: MatrixView, params: Record<string, unknown>) {
   const years = yearsOf(view);
   const expr = MEASURE_SQL[view.measure];
-  const clauses: string[] = [];
-  if (view.search) {
-    clauses.push("(vn_fold(p.name) LIKE '%' || vn_fold(@search) || '%' OR vn_fold(p.code) LIKE '%' || vn_fold(@search) || '%')");
-    params.search = view.search;
-  }
-  for (const [field, values] of Object.entries(view.filters ?? {})) {
-    const column = ownValue(FILTERS, field);
-    if (!column || values.length === 0) continue;
-    params[`f_${field}`] = JSON.stringify(values);
-    clauses.push(`${column} IN (SELECT value FROM json_each(@f_${field}))`);
-  }
+  const clauses = viewClauses(view, { search: ['p.name', 'p.code'], filters: FILTERS }, params);
   if (view.pairs) {
     params.pairs = JSON.stringify(view.pairs);
     clauses.push("(p.id || '|' || s.id) IN (SELECT value FROM json_each(@pairs))");

@@ -1,6 +1,7 @@
 import type { Sqlite } from '../client';
 import { ROW_ID_FACTOR } from './capital-matrix';
 import { ownValue } from './own-value';
+import { viewClauses } from './view-clauses';
 
 // Medium-term (five-year) plans per project and source, beside the annual allocations each period holds.
 
@@ -14,17 +15,7 @@ const FILTERS: Record<string, string> = { projectId: 'p.id', sourceCode: 's.code
 
 export function mediumTermRows(sqlite: Sqlite, view: MediumTermView & { offset: number; limit: number }) {
   const params: Record<string, unknown> = { limit: view.limit, offset: view.offset };
-  const clauses: string[] = [];
-  if (view.search) {
-    clauses.push("(vn_fold(p.name) LIKE '%' || vn_fold(@search) || '%' OR vn_fold(p.code) LIKE '%' || vn_fold(@search) || '%')");
-    params.search = view.search;
-  }
-  for (const [field, values] of Object.entries(view.filters ?? {})) {
-    const column = ownValue(FILTERS, field);
-    if (!column || values.length === 0) continue;
-    params[`f_${field}`] = JSON.stringify(values);
-    clauses.push(`${column} IN (SELECT value FROM json_each(@f_${field}))`);
-  }
+  const clauses = viewClauses(view, { search: ['p.name', 'p.code'], filters: FILTERS }, params);
   const from = `
     WITH pairs AS (
       SELECT project_id, source_id FROM project_funding
