@@ -33,6 +33,11 @@ const cell = (page: Page, row: number, field: string) => page.locator(`.ag-row[r
 
 /** What Excel puts on the clipboard, delivered as the browser delivers a paste: a ClipboardEvent with text/plain. */
 async function pasteText(page: Page, text: string) {
+  // Under load the grid may still be settling after a refetch: paste only once a cell holds focus inside the grid,
+  // as it does when a person pastes (otherwise the event lands on the page and the test races the grid, not the app).
+  await expect
+    .poll(() => page.evaluate(`!!document.querySelector('.ag-cell-focus') && !!document.activeElement?.closest('.ag-root-wrapper, [data-grid-clipboard]')`))
+    .toBe(true);
   // A string expression: this file compiles without the DOM library.
   await page.evaluate(`(() => {
     const data = new DataTransfer();
