@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { applyEditsResult, cellValue, gridQuery } from './grid';
 
+/** The subjects a target can count (the Decision's own words); the target editor offers them, the services read them. */
+export const targetSubjects = [
+  'teachers_and_managers',
+  'teachers',
+  'training_programmes',
+  'it_programmes',
+  'colleges_and_intermediate_schools',
+  'colleges',
+  'intermediate_schools',
+  'vet_centres',
+  'institutions',
+  'public_services',
+  'national',
+] as const;
+
 // Targets (national and provincial, with the planner's yearly trajectory) and the yearly assessment of every
 // institution: raw figures per indicator, their review state, province attainment computed from counts,
 // completeness, and the offline round trip through one Excel entry workbook per institution.

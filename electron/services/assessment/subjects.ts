@@ -17,17 +17,3 @@ export function subjectTypeCodes(subject: string): readonly string[] | null {
 
 /** Subjects that describe the nation, not institutions: nothing to sum in a province. */
 export const NATIONAL_SUBJECTS = new Set(['national', 'public_services']);
-
-export const knownSubjects = [
-  'teachers_and_managers',
-  'teachers',
-  'training_programmes',
-  'it_programmes',
-  'colleges_and_intermediate_schools',
-  'colleges',
-  'intermediate_schools',
-  'vet_centres',
-  'institutions',
-  'public_services',
-  'national',
-] as const;

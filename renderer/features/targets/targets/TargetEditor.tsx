@@ -7,6 +7,7 @@ import { useErrorText } from '../../../app/useErrorText';
 import { useReference } from '../../../components/useReference';
 import { createFieldsOf, type FormFields, formOf, patchOf, sameValues } from './target-form';
 import { TargetValuesEditor } from './TargetValuesEditor';
+import { targetSubjects } from '../../../../electron/api/schemas/assessment';
 
 interface Props {
   /** null: a new provincial target. */
@@ -15,19 +16,6 @@ interface Props {
   onClose: () => void;
 }
 
-const SUBJECTS = [
-  'teachers_and_managers',
-  'teachers',
-  'training_programmes',
-  'it_programmes',
-  'colleges_and_intermediate_schools',
-  'colleges',
-  'intermediate_schools',
-  'vet_centres',
-  'institutions',
-  'public_services',
-  'national',
-];
 
 /** Adds a provincial target or edits any target: its fields, yearly values and trajectory, saved as one change. */
 export function TargetEditor({ target, targets, onClose }: Props) {
@@ -126,7 +114,7 @@ export function TargetEditor({ target, targets, onClose }: Props) {
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="subject" label={t('editor.subject')}>
-              <Select options={SUBJECTS.map((s) => ({ value: s, label: t(`subject.${s}`) }))} />
+              <Select options={targetSubjects.map((s) => ({ value: s, label: t(`subject.${s}`) }))} />
             </Form.Item>
           </Col>
           <Col span={12}>
