@@ -53,8 +53,7 @@ describe('targets & assessment in the Chromium host', () => {
     const { page } = session.host;
     await page.getByTestId('open-sample').click();
     await page.getByTestId('province-name').waitFor();
-    const state = await session.host.services.dispatch('app.getState', {});
-    file = (state as { ok: true; data: { current: { path: string } } }).data.current.path;
+    file = session.openFilePath();
     folder = join(session.dir, 'phieu-2026');
     mkdirSync(folder);
     await session.host.goto('/targets');

@@ -63,8 +63,7 @@ describe('capital plan in the Chromium host', () => {
     });
     await page.getByTestId('open-sample').click();
     await page.getByTestId('province-name').waitFor();
-    const state = await session.host.services.dispatch('app.getState', {});
-    file = (state as { ok: true; data: { current: { path: string } } }).data.current.path;
+    file = session.openFilePath();
     await session.host.goto('/capital');
     await page.getByTestId('capital-period').getByText('2026–2030').click();
     await cell(page, 0, 'projectCode').waitFor();

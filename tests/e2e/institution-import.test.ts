@@ -31,8 +31,7 @@ describe('institution import wizard in the Chromium host', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.getByTestId('open-sample').click();
     await page.getByTestId('province-name').waitFor();
-    const state = (await session.host.services.dispatch('app.getState', {})) as { ok: true; data: { current: { path: string } } };
-    file = state.data.current.path;
+    file = session.openFilePath();
     const byCode = session.query<{ code: string; name: string }>(file, "SELECT code, name FROM institutions WHERE code = 'SL-CD01'")[0]!;
     const byName = session.query<{ code: string; name: string }>(file, "SELECT code, name FROM institutions WHERE code = 'SL-TC03'")[0]!;
     workbook = join(session.dir, 'danh-sach-co-so.xlsx');

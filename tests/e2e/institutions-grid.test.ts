@@ -69,8 +69,7 @@ describe('institutions grid in the Chromium host', () => {
     });
     await page.getByTestId('open-sample').click();
     await page.getByTestId('province-name').waitFor();
-    const state = await session.host.services.dispatch('app.getState', {});
-    file = (state as { ok: true; data: { current: { path: string } } }).data.current.path;
+    file = session.openFilePath();
     await session.host.goto('/institutions');
     await cell(page, 0, 'code').waitFor();
   });

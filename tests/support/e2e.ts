@@ -9,6 +9,8 @@ export interface E2eSession {
   host: ChromiumHost;
   /** Restarts the host on the same data folder (and, by the recent list, the same file), like quitting and reopening. */
   restart(options?: { file?: string }): Promise<ChromiumHost>;
+  /** The data file the host has open now (after the page opened one), for reading it beside the app. */
+  openFilePath(): string;
   /** Reads the data file directly, beside the running app, as an independent witness of what landed. */
   query<T>(file: string, sql: string, ...params: unknown[]): T[];
   close(): Promise<void>;
@@ -25,6 +27,11 @@ export async function startE2e(): Promise<E2eSession> {
       await session.host.close();
       session.host = await launchChromiumHost({ dataDirectory, actor: 'e2e', file: options.file });
       return session.host;
+    },
+    openFilePath() {
+      const current = session.host.services.ctx.workspace.current;
+      if (!current) throw new Error('no data file is open in the host');
+      return current.path;
     },
     query<T>(file: string, sql: string, ...params: unknown[]) {
       const db = new Database(file, { readonly: true, fileMustExist: true });
