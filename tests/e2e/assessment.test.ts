@@ -138,7 +138,8 @@ describe('targets & assessment in the Chromium host', () => {
     await page.keyboard.type('321');
     await page.keyboard.press('Enter');
     await expect.poll(() => figure('SL-CD01', 'teachers_total')!.value).toBe(321);
-  });
+    // Eight UI round trips and two drawer closes: on a loaded 2-core CI machine this ran past the default 60 s once.
+  }, 120_000);
   it('fills a province target’s trajectory from a suggestion the planner accepts, saved as one change', async () => {
     const { page } = session.host;
     await page.getByTestId('tab-targets').click();
