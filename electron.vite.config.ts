@@ -8,11 +8,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: here('./out/main'),
-      // Everything is bundled into one ES module except better-sqlite3: a native addon must be loaded from
-      // node_modules (unpacked from the asar), rebuilt for Electron's ABI by electron-builder on the packaging machine.
+      // Everything is bundled into one ES module except the two native addons: better-sqlite3 (rebuilt for Electron's
+      // ABI by electron-builder on the packaging machine) and @resvg/resvg-js (charts to PNG for the report; N-API,
+      // prebuilt per platform, no rebuild). Both load from node_modules unpacked from the asar.
       externalizeDeps: false,
       lib: { entry: here('./electron/main/index.ts'), formats: ['es'] },
-      rolldownOptions: { external: ['better-sqlite3'], output: { entryFileNames: 'index.js' } },
+      rolldownOptions: { external: ['better-sqlite3', '@resvg/resvg-js'], output: { entryFileNames: 'index.js' } },
     },
   },
   preload: {

@@ -25,7 +25,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy],
   build: {
-    outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
+    // Overridable so two builds at once (parallel test runs on one machine) do not serve each other half-written files.
+    outDir: process.env.RENDERER_OUT_DIR ?? fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     sourcemap: false,

@@ -16,6 +16,8 @@ export const milestones = sqliteTable(
     projectId: integer('project_id').references(() => projects.id),
     // Hand-set status; later derivation from targets and projects overrides it where it can.
     status: text('status'),
+    // Why the planner set the status by hand (shown beside a derived status, kept when derivation cannot decide).
+    statusNote: text('status_note'),
     notes: text('notes'),
   },
   (t) => [
@@ -39,5 +41,29 @@ export const awarenessActivities = sqliteTable(
   (t) => [
     check('awareness_activities_kind', sql`${t.kind} IN ('conference', 'workshop', 'media', 'training')`),
     check('awareness_activities_participants', sql`${t.participants} IS NULL OR ${t.participants} >= 0`),
+  ],
+);
+
+/**
+ * A milestone moved to a later year because it was not finished, with the planner's reason. The milestone row holds
+ * the current year; this table keeps where it was before, so the roadmap can show how often and why it slipped.
+ */
+export const milestoneRollovers = sqliteTable(
+  'milestone_rollovers',
+  {
+    id: integer('id').primaryKey(),
+    milestoneId: integer('milestone_id')
+      .notNull()
+      .references(() => milestones.id),
+    fromYear: integer('from_year').notNull(),
+    fromQuarter: integer('from_quarter'),
+    toYear: integer('to_year').notNull(),
+    toQuarter: integer('to_quarter'),
+    reason: text('reason').notNull(),
+    rolledOn: text('rolled_on').notNull(),
+  },
+  (t) => [
+    check('milestone_rollovers_later', sql`${t.toYear} > ${t.fromYear}`),
+    check('milestone_rollovers_reason', sql`length(trim(${t.reason})) > 0`),
   ],
 );

@@ -16,6 +16,12 @@ export const errorCodes = [
   'NOTHING_TO_UNDO',
   'NOTHING_TO_REDO',
   'CANCELLED',
+  // A year whose submission to the ministry is approved: its data changes only after reopening (with a reason).
+  'YEAR_LOCKED',
+  // A data package that fails verification (tampered, truncated, duplicate, newer format, not a package).
+  'PACKAGE_REJECTED',
+  // The host cannot do this (e.g. print to PDF from the command line).
+  'UNSUPPORTED',
   'INTERNAL',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);

@@ -9,7 +9,6 @@ import {
   capitalCell,
   institutionListInput,
   institutionPage,
-  milestoneRow,
   targetRow,
 } from './schemas/registers';
 
@@ -21,6 +20,13 @@ import { institutionImportMethods } from './methods/institution-import';
 import { institutionLifecycleMethods } from './methods/institution-lifecycle';
 import { institutionMethods } from './methods/institutions';
 import { projectMethods } from './methods/projects';
+import { chartMethods } from './methods/charts';
+import { consolidationMethods } from './methods/consolidation';
+import { dashboardMethods } from './methods/dashboard';
+import { jobMethods } from './methods/jobs';
+import { roadmapMethods } from './methods/roadmap';
+import { submissionMethods } from './methods/submission';
+import { submissionExportMethods } from './methods/submission-export';
 
 /**
  * The whole renderer→main surface, declared once. Names are `area.verbNoun`. No method takes a file path from
@@ -56,9 +62,15 @@ export const methods = {
   ...backupMethods,
   ...projectMethods,
   ...capitalMethods,
+  ...roadmapMethods,
+  ...dashboardMethods,
+  ...submissionMethods,
+  ...submissionExportMethods,
+  ...consolidationMethods,
+  ...jobMethods,
+  ...chartMethods,
   'targets.list': method(empty, z.array(targetRow)),
   'capital.listByYearAndSource': method(empty, z.array(capitalCell)),
-  'roadmap.listMilestones': method(empty, z.array(milestoneRow)),
 
   'platform.revealDataFile': method(empty, z.object({ revealed: z.boolean() })),
 } as const satisfies Record<string, MethodDef>;

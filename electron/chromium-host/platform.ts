@@ -1,3 +1,4 @@
+import { ServiceError } from '../services/service-error';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Platform } from '../services/platform';
@@ -50,4 +51,9 @@ export class ChromiumPlatform implements Platform {
     console.info(`[chromium-host] Tệp dữ liệu: ${file}`);
     return false;
   }
+  // Filled in with the submission export (issue 6).
+  async printToPdf(): Promise<Uint8Array> {
+    throw new ServiceError('UNSUPPORTED', 'In ra PDF chưa có ở đây (printing to PDF is not available here).');
+  }
+
 }

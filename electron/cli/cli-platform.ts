@@ -1,3 +1,4 @@
+import { ServiceError } from '../services/service-error';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Platform } from '../services/platform';
@@ -42,4 +43,9 @@ export class CliPlatform implements Platform {
     this.io.err(`Tệp dữ liệu (data file): ${file}`);
     return false;
   }
+  // Filled in with the submission export (issue 6).
+  async printToPdf(): Promise<Uint8Array> {
+    throw new ServiceError('UNSUPPORTED', 'In ra PDF chưa có ở đây (printing to PDF is not available here).');
+  }
+
 }

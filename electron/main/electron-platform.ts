@@ -1,3 +1,4 @@
+import { ServiceError } from '../services/service-error';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, shell } from 'electron';
@@ -59,4 +60,9 @@ export class ElectronPlatform implements Platform {
     shell.showItemInFolder(file);
     return true;
   }
+  // Filled in with the submission export (issue 6).
+  async printToPdf(): Promise<Uint8Array> {
+    throw new ServiceError('UNSUPPORTED', 'In ra PDF chưa có ở đây (printing to PDF is not available here).');
+  }
+
 }

@@ -1,5 +1,6 @@
 import type { EventName, EventPayload } from '../api/events';
 import type { Author } from './history/mutation-path';
+import type { JobRegistry } from './jobs';
 import { type Clock, localIsoTimestamp, type Platform } from './platform';
 import type { PrefsStore } from './prefs';
 import type { Workspace } from './workspace';
@@ -19,6 +20,8 @@ export interface ServiceContext {
   clock: Clock;
   actor: string;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Long work: progress events and cancellation by job id. */
+  jobs: JobRegistry;
 }
 
 export function authorOf(ctx: ServiceContext): Author {

@@ -10,6 +10,11 @@ export interface Platform {
   /** A folder to write several files into (e.g. one entry workbook per institution). */
   chooseDirectory(): Promise<string | null>;
   revealInFolder(file: string): Promise<boolean>;
+  /**
+   * Prints a self-contained HTML document (no scripts, no remote resources; page size and margins in its own CSS
+   * @page rules) to PDF bytes with the host's own engine: Electron's printToPDF, the browser's in the test host.
+   */
+  printToPdf(html: string): Promise<Uint8Array>;
 }
 
 /** What a dialog should offer; the default is the province data file. */

@@ -12,6 +12,13 @@ import { platformHandlers } from './areas/platform';
 import { profileHandlers } from './areas/profile';
 import { projectHandlers } from './areas/projects';
 import { readHandlers } from './areas/registers';
+import { chartHandlers } from './areas/charts';
+import { consolidationHandlers } from './areas/consolidation';
+import { dashboardHandlers } from './areas/dashboard';
+import { jobHandlers } from './areas/jobs';
+import { roadmapHandlers } from './areas/roadmap';
+import { submissionHandlers } from './areas/submission';
+import { submissionExportHandlers } from './areas/submission-export';
 import type { Handler } from './handler-types';
 
 /** method → handler. The `satisfies` clause is the compiler's proof that every contract method is handled. */
@@ -29,4 +36,11 @@ export const handlers = {
   ...projectHandlers,
   ...capitalHandlers,
   ...platformHandlers,
+  ...roadmapHandlers,
+  ...dashboardHandlers,
+  ...submissionHandlers,
+  ...submissionExportHandlers,
+  ...consolidationHandlers,
+  ...jobHandlers,
+  ...chartHandlers,
 } satisfies { [M in MethodName]: Handler<M> };

@@ -3,6 +3,7 @@ import { readMigrations } from '../../db/migrate';
 import type { EventName, EventPayload } from '../api/events';
 import type { HostKind, ServiceContext } from './context';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatcher';
+import { JobRegistry } from './jobs';
 import { type Clock, type Platform, systemClock } from './platform';
 import { PrefsStore, prefsFileIn } from './prefs';
 import { Workspace } from './workspace';
@@ -27,6 +28,7 @@ export interface ServiceHost {
 
 /** Builds the services once for a host (Electron, Chromium test host, command line, tests). */
 export function createServiceHost(options: ServiceHostOptions): ServiceHost {
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => options.emit(event, payload);
   const ctx: ServiceContext = {
     host: options.host,
     appVersion: options.appVersion,
@@ -37,7 +39,8 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
     platform: options.platform,
     clock: options.clock ?? systemClock,
     actor: options.actor,
-    emit: <E extends EventName>(event: E, payload: EventPayload<E>) => options.emit(event, payload),
+    emit,
+    jobs: new JobRegistry(emit),
   };
   return { ctx, dispatch: createDispatcher(ctx, options), close: () => ctx.workspace.close() };
 }

@@ -4,6 +4,7 @@ import {
   BankOutlined,
   DashboardOutlined,
   FileDoneOutlined,
+  GlobalOutlined,
   FundProjectionScreenOutlined,
   HistoryOutlined,
   NodeIndexOutlined,
@@ -11,6 +12,7 @@ import {
   WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { ConsolidationPage } from '../features/consolidation/ConsolidationPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { CapitalPage } from '../features/capital/CapitalPage';
 import { HistoryPage } from '../features/history/HistoryPage';
@@ -39,6 +41,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/capital', label: 'capital', icon: <WalletOutlined />, element: <CapitalPage /> },
   { path: '/roadmap', label: 'roadmap', icon: <NodeIndexOutlined />, element: <RoadmapPage /> },
   { path: '/submission', label: 'submission', icon: <FileDoneOutlined />, element: <SubmissionPage /> },
+  { path: '/consolidation', label: 'consolidation', icon: <GlobalOutlined />, element: <ConsolidationPage /> },
   { path: '/settings', label: 'settings', icon: <SettingOutlined />, element: <SettingsPage /> },
   { path: '/history', label: 'history', icon: <HistoryOutlined />, element: <HistoryPage /> },
   { path: '/backups', label: 'backups', icon: <CloudDownloadOutlined />, element: <BackupsPage /> },

@@ -16,10 +16,12 @@ export const en: Texts = {
     capital: 'Capital plan',
     roadmap: 'Roadmap',
     submission: 'Ministry submission',
+    consolidation: 'Consolidation (ministry)',
     settings: 'Settings',
     history: 'History',
     backups: 'Backups',
   },
+  job: { cancel: 'Cancel', starting: 'Starting…' },
   toolbar: { undo: 'Undo', redo: 'Redo', undoWhat: 'Undo: {{label}} (Ctrl+Z)', redoWhat: 'Redo: {{label}} (Ctrl+Shift+Z)', nothing: 'Nothing to undo' },
   history: {
     title: 'History of changes',
@@ -134,6 +136,9 @@ export const en: Texts = {
     NOTHING_TO_UNDO: 'Nothing left to undo.',
     NOTHING_TO_REDO: 'Nothing left to redo.',
     CANCELLED: 'Cancelled.',
+    YEAR_LOCKED: 'This year\'s figures are approved in the submission to the ministry; reopen the submission (with a reason) to change them.',
+    PACKAGE_REJECTED: 'The data package is not valid; nothing was imported.',
+    UNSUPPORTED: 'This is not available here.',
     INTERNAL: 'Unexpected error; no data was changed.',
   },
 };

@@ -5,13 +5,14 @@ import { texts as capital } from '../features/capital/texts';
 import { texts as institutions } from '../features/institutions/texts';
 import { texts as overview } from '../features/overview/texts';
 import { texts as projects } from '../features/projects/texts';
+import { texts as consolidation } from '../features/consolidation/texts';
 import { texts as roadmap } from '../features/roadmap/texts';
 import { texts as submission } from '../features/submission/texts';
 import { texts as targets } from '../features/targets/texts';
 import { en } from './en';
 import { vi } from './vi';
 
-const features = { backups, capital, institutions, overview, projects, roadmap, submission, targets };
+const features = { backups, capital, consolidation, institutions, overview, projects, roadmap, submission, targets };
 
 /** Shared texts are the default namespace; each feature page has its own namespace named after its folder. */
 export function initI18n(language: 'vi' | 'en') {

@@ -14,10 +14,12 @@ export const vi = {
     capital: 'Kế hoạch vốn',
     roadmap: 'Lộ trình',
     submission: 'Báo cáo Bộ',
+    consolidation: 'Tổng hợp (Bộ)',
     settings: 'Cài đặt',
     history: 'Lịch sử thay đổi',
     backups: 'Sao lưu',
   },
+  job: { cancel: 'Hủy', starting: 'Đang bắt đầu…' },
   toolbar: { undo: 'Hoàn tác', redo: 'Làm lại', undoWhat: 'Hoàn tác: {{label}} (Ctrl+Z)', redoWhat: 'Làm lại: {{label}} (Ctrl+Shift+Z)', nothing: 'Không có gì để hoàn tác' },
   history: {
     title: 'Lịch sử thay đổi',
@@ -132,6 +134,9 @@ export const vi = {
     NOTHING_TO_UNDO: 'Không còn thao tác nào để hoàn tác.',
     NOTHING_TO_REDO: 'Không còn thao tác nào để làm lại.',
     CANCELLED: 'Đã hủy.',
+    YEAR_LOCKED: 'Số liệu của năm này đã được phê duyệt trong báo cáo gửi Bộ; muốn sửa phải mở lại báo cáo (kèm lý do).',
+    PACKAGE_REJECTED: 'Gói dữ liệu không hợp lệ; không có gì được nhập.',
+    UNSUPPORTED: 'Chức năng này không dùng được ở đây.',
     INTERNAL: 'Lỗi không mong đợi; dữ liệu không bị thay đổi.',
   },
 };

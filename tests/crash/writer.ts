@@ -1,6 +1,7 @@
 // The child of crash-safety.test.ts: writes to a real data file through the services, in a loop, until it is
 // killed. After each commit returns it prints what it wrote (see protocol.ts).
 // Usage: writer.ts <file> <data dir> <seed> <migrations folder> (run bundled: the test builds it with esbuild).
+import { JobRegistry } from '../../electron/services/jobs';
 import { join } from 'node:path';
 import { readMigrations } from '../../db/migrate';
 import type { AuditedTableName } from '../../electron/api/schemas/history';
@@ -37,6 +38,7 @@ const ctx: ServiceContext = {
   clock: systemClock,
   actor: 'crash-writer',
   emit: () => undefined,
+  jobs: new JobRegistry(() => undefined),
 };
 ctx.workspace.open(file);
 const { sqlite } = ctx.workspace.require();

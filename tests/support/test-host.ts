@@ -1,3 +1,4 @@
+import { ServiceError } from '../../electron/services/service-error';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventName } from '../../electron/api/events';
@@ -31,6 +32,11 @@ export class ScriptedPlatform implements Platform {
     this.revealed.push(file);
     return true;
   }
+  // Filled in with the submission export (issue 6).
+  async printToPdf(): Promise<Uint8Array> {
+    throw new ServiceError('UNSUPPORTED', 'In ra PDF chưa có ở đây (printing to PDF is not available here).');
+  }
+
 }
 
 export interface InProcessHost extends ServiceHost {

@@ -35,6 +35,10 @@ export const auditedTableNames = [
   'plan_versions',
   'milestones',
   'awareness_activities',
+  'milestone_rollovers',
+  'submissions',
+  'submission_sections',
+  'consolidation_packages',
 ] as const;
 export const auditedTableName = z.enum(auditedTableNames);
 export type AuditedTableName = z.infer<typeof auditedTableName>;

@@ -2,7 +2,6 @@ import { getOverviewSummary } from '../../../db/queries/overview';
 import { getReferenceData } from '../../../db/queries/reference';
 import {
   listCapitalByYearAndSource,
-  listMilestones,
   listTargets,
 } from '../../../db/queries/registers';
 import type { MethodOutput as Out } from '../../api/methods';
@@ -14,8 +13,7 @@ type ReadMethod =
   | 'reference.get'
   | 'overview.getSummary'
   | 'targets.list'
-  | 'capital.listByYearAndSource'
-  | 'roadmap.listMilestones';
+  | 'capital.listByYearAndSource';
 
 export const readHandlers: { [M in ReadMethod]: Handler<M> } = {
   'reference.get': (_input, ctx) => getReferenceData(ctx.workspace.require().db) as Out<'reference.get'>,
@@ -23,5 +21,4 @@ export const readHandlers: { [M in ReadMethod]: Handler<M> } = {
   'targets.list': (_input, ctx) => listTargets(ctx.workspace.require().sqlite) as Out<'targets.list'>,
   'capital.listByYearAndSource': (_input, ctx) =>
     listCapitalByYearAndSource(ctx.workspace.require().sqlite) as Out<'capital.listByYearAndSource'>,
-  'roadmap.listMilestones': (_input, ctx) => listMilestones(ctx.workspace.require().sqlite) as Out<'roadmap.listMilestones'>,
 };

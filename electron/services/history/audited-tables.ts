@@ -30,6 +30,10 @@ export const auditedTables = {
   plan_versions: schema.planVersions,
   milestones: schema.milestones,
   awareness_activities: schema.awarenessActivities,
+  milestone_rollovers: schema.milestoneRollovers,
+  submissions: schema.submissions,
+  submission_sections: schema.submissionSections,
+  consolidation_packages: schema.consolidationPackages,
 } as const satisfies Record<AuditedTableName, SQLiteTable>;
 
 export type AuditedTables = typeof auditedTables;

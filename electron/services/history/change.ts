@@ -15,6 +15,11 @@ export interface ChangeRequest {
   /** What the History view and the Undo menu show, in the user's words. */
   label: string;
   changes: Change[];
+  /**
+   * A change Undo must never take back (approving or reopening a submission: the lock and its reason are the
+   * record). It is still audited and shown in History; Undo skips past it to older changes.
+   */
+  final?: boolean;
 }
 
 export interface AppliedChange {

@@ -39,7 +39,7 @@ function openChangeSet(sqlite: Sqlite, author: Author, kind: 'do' | 'undo' | 're
  */
 export function applyChanges(sqlite: Sqlite, author: Author, request: ChangeRequest): AppliedChange {
   const run = sqlite.transaction((): AppliedChange => {
-    const changeSetId = openChangeSet(sqlite, author, 'do', request.action, request.label, null, 'applied');
+    const changeSetId = openChangeSet(sqlite, author, 'do', request.action, request.label, null, request.final ? 'final' : 'applied');
     const writer = new AuditWriter(sqlite, changeSetId);
     const insertedIds: number[] = [];
     for (const change of request.changes) {
@@ -72,6 +72,14 @@ export function asServiceError(error: unknown): unknown {
   // A damaged page or index can pass the quick check at open and fail on first use: that is a damaged file, not a bug.
   if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
     return new ServiceError('FILE_DAMAGED', 'Tệp dữ liệu bị hỏng ở phần đang đọc; không có gì bị ghi. Hãy khôi phục từ bản sao lưu (trang Sao lưu).', { sqliteCode: code });
+  }
+  const message = (error as { message?: unknown }).message;
+  // Raised by the year-lock triggers of migration 0003 (an approved submission freezes its year).
+  if (message === 'YEAR_LOCKED') {
+    return new ServiceError('YEAR_LOCKED', 'Số liệu của năm này đã được phê duyệt trong báo cáo gửi Bộ; muốn sửa phải mở lại báo cáo (kèm lý do). Không có gì bị ghi.', { sqliteCode: code });
+  }
+  if (message === 'APPEND_ONLY') {
+    return new ServiceError('CONSTRAINT_VIOLATION', 'Bản đã xuất và gửi đi được giữ nguyên, không sửa hay xóa được.', { sqliteCode: code });
   }
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     return new ServiceError('CONSTRAINT_VIOLATION', `Dữ liệu vi phạm ràng buộc: ${(error as Error).message}`, { sqliteCode: code });
@@ -132,27 +140,39 @@ function replay(sqlite: Sqlite, author: Author, target: { id: number; label: str
 
 /** Undoes the newest applied change set by replaying its audit rows backwards, recorded as an 'undo' set. */
 export function undo(sqlite: Sqlite, author: Author): HistoryStatus {
-  sqlite.transaction(() => {
+  const run = sqlite.transaction(() => {
     const target = sqlite
       .prepare("SELECT id, label, action FROM change_sets WHERE kind = 'do' AND state = 'applied' ORDER BY id DESC LIMIT 1")
       .get() as { id: number; label: string; action: string } | undefined;
     if (!target) throw new ServiceError('NOTHING_TO_UNDO', 'Không còn thao tác nào để hoàn tác.');
     replay(sqlite, author, target, 'undo');
     sqlite.prepare("UPDATE change_sets SET state = 'undone' WHERE id = ?").run(target.id);
-  })();
+  });
+  try {
+    run();
+  } catch (error) {
+    // A replay can meet a year locked since the change was made: the whole undo rolls back, with the reason.
+    throw asServiceError(error);
+  }
   return historyStatus(sqlite);
 }
 
 /** Redoes the most recently undone change set (the oldest still 'undone': undos walk backwards). */
 export function redo(sqlite: Sqlite, author: Author): HistoryStatus {
-  sqlite.transaction(() => {
+  const run = sqlite.transaction(() => {
     const target = sqlite
       .prepare("SELECT id, label, action FROM change_sets WHERE kind = 'do' AND state = 'undone' ORDER BY id ASC LIMIT 1")
       .get() as { id: number; label: string; action: string } | undefined;
     if (!target) throw new ServiceError('NOTHING_TO_REDO', 'Không còn thao tác nào để làm lại.');
     replay(sqlite, author, target, 'redo');
     sqlite.prepare("UPDATE change_sets SET state = 'applied' WHERE id = ?").run(target.id);
-  })();
+  });
+  try {
+    run();
+  } catch (error) {
+    // A replay can meet a year locked since the change was made: the whole redo rolls back, with the reason.
+    throw asServiceError(error);
+  }
   return historyStatus(sqlite);
 }
 

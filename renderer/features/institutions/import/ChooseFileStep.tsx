@@ -3,7 +3,7 @@ import { Alert, Button, Flex, Progress, Typography } from 'antd';
 import type { ImportFile } from '../../../../electron/api/schemas/institution-import';
 import { fill, useLocalTexts } from '../lifecycle/local-texts';
 import { texts } from './texts';
-import type { Progress as ReadProgress } from './useImportProgress';
+import type { Progress as ReadProgress } from '../../../app/useJobProgress';
 
 interface Props {
   file: ImportFile | null;

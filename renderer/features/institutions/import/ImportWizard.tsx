@@ -10,7 +10,7 @@ import { PreviewStep } from './PreviewStep';
 import { ResultStep } from './ResultStep';
 import { SheetStep } from './SheetStep';
 import { texts } from './texts';
-import { useImportProgress } from './useImportProgress';
+import { useJobProgress } from '../../../app/useJobProgress';
 
 type Step = 0 | 1 | 2 | 3 | 4;
 
@@ -34,7 +34,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  const progress = useImportProgress(jobId);
+  const progress = useJobProgress(jobId);
   const apply = useApiMutation('institutions.importApply');
   const layoutRequest = useRef(0);
 

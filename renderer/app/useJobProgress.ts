@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../../api';
+import { api } from '../api';
 
 export interface Progress {
   done: number;
@@ -7,8 +7,8 @@ export interface Progress {
   label: string;
 }
 
-/** The job.progressed events of one job, while a file is read. */
-export function useImportProgress(jobId: string | null): Progress | null {
+/** The job.progressed events of one job, (import, export, consolidation). */
+export function useJobProgress(jobId: string | null): Progress | null {
   const [progress, setProgress] = useState<Progress | null>(null);
   useEffect(() => {
     setProgress(null);

@@ -1,0 +1,2 @@
+// Dashboard methods: see the issue that owns this area. Names are `dashboard.verbNoun`.
+export const dashboardMethods = {} as const;

@@ -1,0 +1,4 @@
+import type { HandlersFor } from '../handler-types';
+
+/** Handlers for electron/api/methods/dashboard.ts. */
+export const dashboardHandlers: HandlersFor<'dashboard'> = {};
