@@ -67,6 +67,15 @@ describe('sample province', () => {
     expect(merged.length).toBeGreaterThanOrEqual(2);
     expect(merged.every((m) => m.successor_id !== null && m.successor_status === 'active')).toBe(true);
     expect(one<{ n: number }>("SELECT count(*) AS n FROM institutions WHERE status = 'dissolved' AND status_changed_on IS NOT NULL").n).toBe(1);
+    // Every closed institution has its event, dated as its status change, linking it (and a successor) as the lifecycle actions do.
+    const unrecorded = all<{ id: number }>(
+      `SELECT i.id FROM institutions i WHERE i.status IN ('merged', 'dissolved') AND NOT EXISTS (
+         SELECT 1 FROM institution_event_links l JOIN institution_events e ON e.id = l.event_id
+         WHERE l.institution_id = i.id AND l.role = 'source' AND e.occurred_on = i.status_changed_on
+           AND e.kind = CASE i.status WHEN 'merged' THEN 'merge' ELSE 'dissolve' END
+           AND (i.successor_id IS NULL OR EXISTS (SELECT 1 FROM institution_event_links r WHERE r.event_id = e.id AND r.role = 'result' AND r.institution_id = i.successor_id)))`,
+    );
+    expect(unrecorded).toEqual([]);
 
     // Former district centres passed from the district UBND to the provincial education department on 01/07/2025.
     const moved = all<{ institution_id: number }>(

@@ -138,5 +138,24 @@ export function insertSampleInstitutions(sqlite: Sqlite, random: Random): Insert
     if (successorId === undefined) throw new Error(`sample institution ${spec.key} names an unknown successor ${successor}`);
     setSuccessor.run(successorId, ids.get(spec.key));
   }
+  insertEndingEvents(sqlite, ids);
   return { ids, count: sampleInstitutions.length, ...writer.counts };
+}
+
+/**
+ * The merges and the dissolution as recorded events, as the lifecycle actions would have written them, so the sample's
+ * closed institutions show their history (and their successor's) in the detail panel like real ones.
+ */
+function insertEndingEvents(sqlite: Sqlite, ids: ReadonlyMap<string, number>): void {
+  const insertEvent = sqlite.prepare('INSERT INTO institution_events (kind, occurred_on, legal_basis, note) VALUES (?, ?, ?, ?)');
+  const insertLink = sqlite.prepare('INSERT INTO institution_event_links (event_id, institution_id, role) VALUES (?, ?, ?)');
+  for (const spec of sampleInstitutions) {
+    if (!spec.ended) continue;
+    const kind = spec.ended.status === 'merged' ? 'merge' : 'dissolve';
+    const legalBasis = kind === 'merge' ? 'Quyết định sắp xếp của UBND tỉnh (dữ liệu mẫu)' : 'Quyết định giải thể của Sở (dữ liệu mẫu)';
+    const eventId = Number(insertEvent.run(kind, spec.ended.on, legalBasis, spec.notes ?? null).lastInsertRowid);
+    insertLink.run(eventId, ids.get(spec.key), 'source');
+    const successorId = spec.ended.successor ? ids.get(spec.ended.successor) : undefined;
+    if (successorId !== undefined) insertLink.run(eventId, successorId, 'result');
+  }
 }
