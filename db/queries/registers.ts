@@ -22,14 +22,4 @@ export function listCapitalByYearAndSource(sqlite: Sqlite) {
     .all();
 }
 
-export function listMilestones(sqlite: Sqlite) {
-  return sqlite
-    .prepare(
-      `SELECT m.id, m.title, m.year, m.quarter, m.owner, m.status,
-         coalesce(t.code, p.code, k.stt) AS linkedTo
-       FROM milestones m LEFT JOIN targets t ON t.id = m.target_id LEFT JOIN projects p ON p.id = m.project_id
-         LEFT JOIN key_tasks k ON k.id = m.key_task_id
-       ORDER BY m.year, coalesce(m.quarter, 5), m.id`,
-    )
-    .all();
-}
+// The milestone list moved to db/queries/roadmap.ts.

@@ -30,13 +30,4 @@ export const capitalCell = z.object({
 });
 export type CapitalCell = z.infer<typeof capitalCell>;
 
-export const milestoneRow = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  year: z.number().int(),
-  quarter: z.number().int().nullable(),
-  owner: z.string().nullable(),
-  status: z.string().nullable(),
-  linkedTo: z.string().nullable(),
-});
-export type MilestoneRow = z.infer<typeof milestoneRow>;
+// The milestone list moved to schemas/roadmap.ts (editable register, derived status, roll-overs, timeline).

@@ -13,25 +13,37 @@ interface MilestoneSpec {
   keyTask?: string;
   project?: string;
   notes?: string;
+  statusNote?: string;
+  /** Where the milestone stood before it was rolled over to its current year, and why. */
+  rolledFrom?: { year: number; quarter: number | null; reason: string; rolledOn: string };
 }
 
 const SO = 'Sở Giáo dục và Đào tạo';
 
 // 2022–2030, every status (and none), linked to targets, key tasks and projects. Statuses are hand-set, as a
-// planner would before the app derives them; the 2024 and 2025 misses are what a real roadmap shows.
+// planner would before the app derives them (the roadmap shows both); the 2025 miss and the two milestones rolled
+// over to a later year, with their reasons, are what a real roadmap shows.
 const milestones: readonly MilestoneSpec[] = [
   { title: 'Ban hành Kế hoạch chuyển đổi số GDNN giai đoạn 2022–2025 (tỉnh Lam Giang, tỉnh Hà Sơn)', year: 2022, quarter: 2, owner: 'Sở LĐTBXH hai tỉnh', status: 'met' },
   { title: 'Đưa phần mềm quản lý đào tạo dùng chung vào vận hành', year: 2022, quarter: 4, owner: 'Sở LĐTBXH tỉnh Lam Giang', status: 'met', project: 'DA-CDS-02' },
   { title: 'Hoàn thành bồi dưỡng năng lực số đợt 1 cho nhà giáo', year: 2023, quarter: 4, owner: 'Sở LĐTBXH tỉnh Hà Sơn', status: 'met', keyTask: '3' },
   { title: 'Ban hành quy chế số hóa hồ sơ người học, văn bằng, chứng chỉ', year: 2024, quarter: 2, owner: SO, status: 'met', keyTask: '6' },
-  { title: 'Đưa phòng học thực hành ảo vào sử dụng', year: 2024, quarter: 4, owner: 'Trường CĐ Kỹ thuật Công nghiệp Sông Lam', status: 'missed', project: 'DA-CDS-04', notes: 'Hoàn thành chậm một năm (12/2025).' },
+  {
+    title: 'Đưa phòng học thực hành ảo vào sử dụng', year: 2025, quarter: 4, owner: 'Trường CĐ Kỹ thuật Công nghiệp Sông Lam', status: 'met', project: 'DA-CDS-04',
+    notes: 'Hoàn thành chậm một năm (12/2025).',
+    rolledFrom: { year: 2024, quarter: 4, reason: 'Nhà thầu giao thiết bị thực tế ảo chậm; gia hạn hợp đồng đến quý IV/2025.', rolledOn: '2024-11-20T09:00:00.000+07:00' },
+  },
   { title: 'Tiếp nhận quản lý nhà nước về GDNN từ Sở LĐTBXH', year: 2025, quarter: 1, owner: SO, status: 'met' },
-  { title: 'Kiện toàn các trung tâm GDNN-GDTX sau sắp xếp đơn vị hành chính', year: 2025, quarter: 3, owner: SO, status: 'met', keyTask: '1' },
+  { title: 'Kiện toàn các trung tâm GDNN-GDTX sau sắp xếp đơn vị hành chính', year: 2025, quarter: 3, owner: SO, status: 'met', keyTask: '1', statusNote: 'Quyết định kiện toàn của UBND tỉnh tháng 9/2025.' },
   { title: 'Đạt chỉ tiêu quốc gia: 50% nhà giáo, CBQL được bồi dưỡng năng lực số', year: 2025, quarter: 4, owner: SO, status: 'met', target: 'a1' },
   { title: 'Đạt chỉ tiêu của tỉnh: 70% nhà giáo, CBQL được bồi dưỡng năng lực số', year: 2025, quarter: 4, owner: SO, status: 'missed', target: 'a1_tinh' },
   { title: 'Trường cao đẳng, trung cấp kết nối nền tảng số GDNN quốc gia', year: 2025, quarter: 4, owner: SO, status: 'met', target: 'c2' },
   { title: 'Gửi báo cáo đánh giá năm 2025 về Bộ Giáo dục và Đào tạo', year: 2026, quarter: 1, owner: SO, status: 'met' },
-  { title: 'Vận hành trung tâm dữ liệu GDNN của tỉnh', year: 2026, quarter: 4, owner: SO, status: 'at_risk', project: 'DA-CDS-08', notes: 'Thiếu vốn so với tổng mức đầu tư.' },
+  {
+    title: 'Vận hành trung tâm dữ liệu GDNN của tỉnh', year: 2026, quarter: 4, owner: SO, status: 'at_risk', project: 'DA-CDS-08', notes: 'Thiếu vốn so với tổng mức đầu tư.',
+    statusNote: 'Vốn năm 2026 mới giao 60% nhu cầu.',
+    rolledFrom: { year: 2025, quarter: 4, reason: 'Năm 2025 chưa bố trí đủ vốn ngân sách tỉnh cho hạng mục máy chủ.', rolledOn: '2025-10-15T14:30:00.000+07:00' },
+  },
   { title: 'Hoàn thành nâng cấp hạ tầng 10 trung tâm GDNN-GDTX', year: 2026, quarter: 4, owner: SO, status: 'at_risk', project: 'DA-CDS-11' },
   { title: '80% trường cao đẳng, trung cấp kết nối nền tảng số (chỉ tiêu tỉnh)', year: 2026, quarter: 4, owner: SO, status: 'on_track', target: 'c2_tinh' },
   { title: 'Bản đồ số mạng lưới cơ sở GDNN', year: 2027, quarter: 2, owner: SO, status: 'planned', project: 'DA-CDS-17' },
@@ -69,17 +81,24 @@ export function insertSampleRoadmap(
     return id;
   };
   const insertMilestone = sqlite.prepare(
-    `INSERT INTO milestones (title, year, quarter, owner, target_id, key_task_id, project_id, status, notes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO milestones (title, year, quarter, owner, target_id, key_task_id, project_id, status, status_note, notes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertRollover = sqlite.prepare(
+    'INSERT INTO milestone_rollovers (milestone_id, from_year, from_quarter, to_year, to_quarter, reason, rolled_on) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   for (const m of milestones) {
-    insertMilestone.run(
+    const { lastInsertRowid } = insertMilestone.run(
       m.title, m.year, m.quarter, m.owner,
       m.target ? targetId(m.target) : null,
       lookup(links.keyTaskIds, m.keyTask, 'key task'),
       lookup(links.projectIds, m.project, 'project'),
-      m.status, m.notes ?? null,
+      m.status, m.statusNote ?? null, m.notes ?? null,
     );
+    if (m.rolledFrom) {
+      const r = m.rolledFrom;
+      insertRollover.run(lastInsertRowid, r.year, r.quarter, m.year, m.quarter, r.reason, r.rolledOn);
+    }
   }
   const insertActivity = sqlite.prepare('INSERT INTO awareness_activities (held_on, kind, title, audience, participants) VALUES (?, ?, ?, ?, ?)');
   for (const a of activities) insertActivity.run(a.heldOn, a.kind, a.title, a.audience, a.participants);

@@ -220,10 +220,15 @@ function insertProjects(sqlite: Sqlite, random: Random, count: number, [from, to
 }
 
 function insertRoadmap(sqlite: Sqlite, random: Random, projects: number) {
-  const insertMilestone = sqlite.prepare('INSERT INTO milestones (title, year, quarter, status) VALUES (?, ?, ?, ?)');
+  const insertMilestone = sqlite.prepare('INSERT INTO milestones (title, year, quarter, status, project_id) VALUES (?, ?, ?, ?, ?)');
   const statuses = ['planned', 'on_track', 'at_risk', 'met', 'missed', null] as const;
   const count = Math.max(10, Math.ceil(projects / 25));
-  for (let n = 1; n <= count; n++) insertMilestone.run(`Mốc tổng hợp ${n}`, random.int(2022, 2030), random.chance(0.8) ? random.int(1, 4) : null, random.pick(statuses));
+  // Half the milestones are a project's, so the roadmap timeline's "projects with milestones" view has work to do.
+  const projectIds = (sqlite.prepare('SELECT id FROM projects ORDER BY id').all() as { id: number }[]).map((p) => p.id);
+  for (let n = 1; n <= count; n++) {
+    const projectId = n % 2 === 0 && projectIds.length ? projectIds[(n * 7919) % projectIds.length]! : null;
+    insertMilestone.run(`Mốc tổng hợp ${n}`, random.int(2022, 2030), random.chance(0.8) ? random.int(1, 4) : null, random.pick(statuses), projectId);
+  }
   const insertActivity = sqlite.prepare('INSERT INTO awareness_activities (held_on, kind, title, participants) VALUES (?, ?, ?, ?)');
   const kinds = ['conference', 'workshop', 'media', 'training'] as const;
   for (let n = 1; n <= 20; n++) insertActivity.run(`${random.int(2022, 2026)}-0${random.int(1, 9)}-1${random.int(0, 9)}`, random.pick(kinds), `Hoạt động tổng hợp ${n}`, random.int(20, 400));

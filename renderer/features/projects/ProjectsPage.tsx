@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Tabs } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { GridQuery } from '../../../electron/api/schemas/grid';
 import type { ProjectGridRow } from '../../../electron/api/schemas/projects';
 import { api } from '../../api';
@@ -50,7 +51,11 @@ function ProjectRegister() {
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<Filters>({ stageCode: [], groupCode: [], taskGroupCode: [] });
-  const [open, setOpen] = useState<number | null>(null);
+  // ?project=<id> (from the roadmap timeline) opens that project's panel.
+  const [params] = useSearchParams();
+  const linked = Number(params.get('project')) || null;
+  const [open, setOpen] = useState<number | null>(linked);
+  useEffect(() => setOpen(linked), [linked]);
   const [adding, setAdding] = useState(false);
   const apply = useApiMutation('projects.applyEdits');
   const columns = useMemo(() => projectColumns(t, choices), [t, choices]);
