@@ -5,7 +5,22 @@ import { IMPORT_LIMITS, megabytes } from './limits';
 // An xlsx is a zip. exceljs (through JSZip) inflates every entry whole and trusts it, so a few hundred kilobytes
 // crafted to inflate to gigabytes would freeze the app. We read the central directory ourselves, refuse absurd
 // declared sizes before inflating anything, and inflate only the parts we need with a hard output bound, so a
-// lying size is caught by zlib instead of by the machine's memory.
+// lying size is caught by zlib instead of by the machine's memory. The bounds come from the caller: the
+// institution import takes a department's big lists, an entry workbook is a small form of ours.
+
+/** What a zip may hold before anything in it is inflated. */
+export interface ZipLimits {
+  /** Entries in the central directory: real workbooks have tens. */
+  zipEntries: number;
+  /** Sum of the declared uncompressed sizes of the parts we read. */
+  unzippedBytes: number;
+  /**
+   * Declared uncompressed ÷ compressed size allowed for a part declaring more than `ratioGraceBytes`: a part that
+   * shrank a thousandfold is filler, not a form someone typed into. Unset: no ratio bound.
+   */
+  inflateRatio?: number;
+  ratioGraceBytes?: number;
+}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -28,7 +43,7 @@ function findEndOfDirectory(buffer: Buffer): number {
   return -1;
 }
 
-export function readDirectory(buffer: Buffer, fileName: string): DirectoryEntry[] {
+export function readDirectory(buffer: Buffer, fileName: string, maxEntries: number = IMPORT_LIMITS.zipEntries): DirectoryEntry[] {
   if (buffer.length < 22) throw damaged(fileName, 'tệp quá ngắn, không phải bảng tính Excel hoàn chỉnh');
   const end = findEndOfDirectory(buffer);
   if (end < 0) throw damaged(fileName, 'tệp Excel bị cắt cụt hoặc hỏng (không thấy mục lục nén)');
@@ -36,10 +51,10 @@ export function readDirectory(buffer: Buffer, fileName: string): DirectoryEntry[
   const size = buffer.readUInt32LE(end + 12);
   const offset = buffer.readUInt32LE(end + 16);
   if (count === 0xffff || offset === 0xffffffff) {
-    throw refuse('UNSUPPORTED_FORMAT', `Tệp "${fileName}" dùng định dạng nén ZIP64, quá lớn đối với một danh sách cơ sở.`, { fileName });
+    throw refuse('UNSUPPORTED_FORMAT', `Tệp "${fileName}" dùng định dạng nén ZIP64 (dành cho tệp rất lớn); ứng dụng không nhập loại tệp này.`, { fileName });
   }
-  if (count > IMPORT_LIMITS.zipEntries) {
-    throw refuse('ZIP_BOMB', `Tệp "${fileName}" chứa ${count} phần nén, nhiều bất thường; đã từ chối để bảo vệ máy.`, { fileName });
+  if (count > maxEntries) {
+    throw refuse('ZIP_BOMB', `Tệp "${fileName}" chứa ${count} phần nén, nhiều bất thường; đã từ chối để bảo vệ máy.`, { fileName, entries: count });
   }
   if (offset + size > end) throw damaged(fileName, 'mục lục nén trỏ ra ngoài tệp');
   const entries: DirectoryEntry[] = [];
@@ -65,18 +80,37 @@ export function readDirectory(buffer: Buffer, fileName: string): DirectoryEntry[
 }
 
 /**
- * The named parts, inflated. Refuses before inflating when the declared sizes add up beyond the limit, and while
- * inflating when a part is bigger than it declared (the classic bomb lies about its size).
+ * The named parts, inflated. Refuses before inflating when the declared sizes add up beyond the limit or a big part
+ * declares an absurd compression ratio, and while inflating when a part is bigger than it declared (the classic
+ * bomb lies about its size).
  */
-export function inflateEntries(buffer: Buffer, fileName: string, wanted: (name: string) => boolean): Map<string, Buffer> {
-  const entries = readDirectory(buffer, fileName).filter((e) => !e.name.endsWith('/') && wanted(e.name));
+export function inflateEntries(
+  buffer: Buffer,
+  fileName: string,
+  wanted: (name: string) => boolean,
+  limits: ZipLimits = IMPORT_LIMITS,
+): Map<string, Buffer> {
+  const entries = readDirectory(buffer, fileName, limits.zipEntries).filter((e) => !e.name.endsWith('/') && wanted(e.name));
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (declared > IMPORT_LIMITS.unzippedBytes) {
+  if (declared > limits.unzippedBytes) {
     throw refuse(
       'ZIP_BOMB',
-      `Tệp "${fileName}" giải nén ra ${megabytes(declared)}, vượt giới hạn ${megabytes(IMPORT_LIMITS.unzippedBytes)}; đã từ chối để bảo vệ máy. Hãy chia nhỏ tệp.`,
+      `Tệp "${fileName}" giải nén ra ${megabytes(declared)}, vượt giới hạn ${megabytes(limits.unzippedBytes)}; đã từ chối để bảo vệ máy. Hãy chia nhỏ tệp.`,
       { fileName, declaredBytes: declared },
     );
+  }
+  const ratioLimit = limits.inflateRatio;
+  if (ratioLimit !== undefined) {
+    const grace = limits.ratioGraceBytes ?? 0;
+    const filler = entries.find((e) => e.uncompressedSize > grace && e.uncompressedSize > ratioLimit * Math.max(1, e.compressedSize));
+    if (filler) {
+      const ratio = Math.round(filler.uncompressedSize / Math.max(1, filler.compressedSize));
+      throw refuse(
+        'ZIP_BOMB',
+        `Tệp "${fileName}" có phần "${filler.name}" nén tới ${ratio.toLocaleString('vi-VN')} lần (giới hạn ${ratioLimit.toLocaleString('vi-VN')} lần), bất thường đối với bảng tính; đã từ chối để bảo vệ máy.`,
+        { fileName, part: filler.name, ratio },
+      );
+    }
   }
   const out = new Map<string, Buffer>();
   for (const entry of entries) {
@@ -93,7 +127,7 @@ export function inflateEntries(buffer: Buffer, fileName: string, wanted: (name: 
         data = inflateRawSync(compressed, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
       } catch (error) {
         if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
-          throw refuse('ZIP_BOMB', `Tệp "${fileName}" giải nén ra nhiều hơn kích thước nó khai báo; đã từ chối để bảo vệ máy.`, { fileName });
+          throw refuse('ZIP_BOMB', `Tệp "${fileName}" giải nén ra nhiều hơn kích thước nó khai báo; đã từ chối để bảo vệ máy.`, { fileName, part: entry.name, lied: true });
         }
         throw damaged(fileName, `phần "${entry.name}" không giải nén được`);
       }
