@@ -92,6 +92,7 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
     JSON.stringify(await services.dispatch(method, input)),
   );
   await context.addInitScript(BRIDGE_INIT_SCRIPT);
+  platform.usePrintContext(context);
   const page = context.pages()[0] ?? (await context.newPage());
   target.page = page;
   if (!options.appWindow || !page.url().startsWith(server.url)) await page.goto(server.url);

@@ -1,6 +1,7 @@
 import { ServiceError } from '../services/service-error';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
 import type { Platform } from '../services/platform';
 
 /**
@@ -51,9 +52,39 @@ export class ChromiumPlatform implements Platform {
     console.info(`[chromium-host] Tệp dữ liệu: ${file}`);
     return false;
   }
-  // Filled in with the submission export (issue 6).
-  async printToPdf(): Promise<Uint8Array> {
-    throw new ServiceError('UNSUPPORTED', 'In ra PDF chưa có ở đây (printing to PDF is not available here).');
+  private printContext: BrowserContext | null = null;
+  /** The host's browser context, which prints PDFs in pages of its own beside the app's page. */
+  usePrintContext(context: BrowserContext): void {
+    this.printContext = context;
   }
 
+  async printToPdf(html: string): Promise<Uint8Array> {
+    if (!this.printContext) throw new ServiceError('UNSUPPORTED', 'In ra PDF chưa có ở đây: trình duyệt chưa sẵn sàng (printing to PDF is not available yet).');
+    try {
+      return await printInContext(this.printContext, html);
+    } catch (error) {
+      // A visible browser (start:chromium for a person) may refuse to print to PDF; a headless one never does.
+      console.info('[chromium-host] In PDF trong cửa sổ hiện có không được; dùng Chromium ẩn:', error instanceof Error ? error.message : error);
+      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: PRINT_ARGS });
+      try {
+        return await printInContext(await browser.newContext({ javaScriptEnabled: false, offline: true }), html);
+      } finally {
+        await browser.close().catch(() => undefined);
+      }
+    }
+  }
+}
+
+const PRINT_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function printInContext(context: BrowserContext, html: string): Promise<Uint8Array> {
+  const page = await context.newPage();
+  try {
+    // The document is self-contained; anything it would fetch is refused rather than let out of the machine.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(html, { waitUntil: 'load' });
+    return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false }));
+  } finally {
+    await page.close().catch(() => undefined);
+  }
 }

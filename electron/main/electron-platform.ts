@@ -1,7 +1,9 @@
 import { ServiceError } from '../services/service-error';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { app, type BrowserWindow, dialog, shell } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { Language } from '../api/schemas/app';
 import { type FileKind, fileKindExtensions, type Platform } from '../services/platform';
 import { textsFor } from './texts';
@@ -60,9 +62,51 @@ export class ElectronPlatform implements Platform {
     shell.showItemInFolder(file);
     return true;
   }
-  // Filled in with the submission export (issue 6).
-  async printToPdf(): Promise<Uint8Array> {
-    throw new ServiceError('UNSUPPORTED', 'In ra PDF chưa có ở đây (printing to PDF is not available here).');
+  /**
+   * Prints our own self-contained report page in a hidden, offscreen window that can run nothing: JavaScript off,
+   * sandboxed, no preload, no Node. The page comes from a data: URL (a temp file when it is too long for one) and the
+   * window is destroyed afterwards, whatever happens.
+   */
+  async printToPdf(html: string): Promise<Uint8Array> {
+    const printer = new BrowserWindow({
+      show: false,
+      width: 794,
+      height: 1123,
+      webPreferences: {
+        offscreen: true,
+        javascript: false,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        webviewTag: false,
+        spellcheck: false,
+        devTools: false,
+      },
+    });
+    let folder: string | null = null;
+    try {
+      const bytes = Buffer.from(html, 'utf8');
+      if (bytes.length < DATA_URL_LIMIT) {
+        await printer.loadURL(`data:text/html;charset=utf-8;base64,${bytes.toString('base64')}`);
+      } else {
+        folder = mkdtempSync(join(tmpdir(), 'gdnn-print-'));
+        const file = join(folder, 'bao-cao.html');
+        writeFileSync(file, bytes);
+        await printer.loadURL(pathToFileURL(file).href);
+      }
+      const pdf = await printer.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
+      return new Uint8Array(pdf);
+    } catch (error) {
+      throw new ServiceError('INTERNAL', 'Không in được báo cáo ra PDF.', { reason: error instanceof Error ? error.message : String(error) });
+    } finally {
+      printer.destroy();
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    }
   }
-
 }
+
+// Chromium refuses URLs longer than 2 MiB; base64 grows the page by a third.
+const DATA_URL_LIMIT = 1_400_000;

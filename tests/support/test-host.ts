@@ -1,6 +1,6 @@
-import { ServiceError } from '../../electron/services/service-error';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
 import type { EventName } from '../../electron/api/events';
 import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/methods';
 import type { Platform } from '../../electron/services/platform';
@@ -32,11 +32,41 @@ export class ScriptedPlatform implements Platform {
     this.revealed.push(file);
     return true;
   }
-  // Filled in with the submission export (issue 6).
-  async printToPdf(): Promise<Uint8Array> {
-    throw new ServiceError('UNSUPPORTED', 'In ra PDF chưa có ở đây (printing to PDF is not available here).');
+  private browser: Promise<Browser> | null = null;
+  /** How many documents were printed: tests of the export job check the PDF step ran. */
+  printed = 0;
+  // The browser's own print-to-PDF, as the Chromium host does it: Debian's Chromium, started on the first print only.
+  async printToPdf(html: string): Promise<Uint8Array> {
+    this.browser ??= import('playwright-core')
+      .then(({ chromium }) =>
+        chromium.launch({
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          headless: true,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        }),
+      )
+      .catch((error: unknown) => {
+        this.browser = null;
+        throw error;
+      });
+    const context = await (await this.browser).newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
+      this.printed += 1;
+      return new Uint8Array(pdf);
+    } finally {
+      await context.close();
+    }
   }
 
+  /** Closes the printing browser, if one was started. */
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = null;
+    if (browser) await (await browser).close().catch(() => undefined);
+  }
 }
 
 export interface InProcessHost extends ServiceHost {
@@ -74,6 +104,7 @@ export function createInProcessHost(options: { dir?: string } = {}): InProcessHo
       return envelope.data as never;
     },
     cleanup() {
+      void platform.close();
       host.close();
       temp.cleanup();
     },

@@ -68,7 +68,13 @@ export async function investmentPlanWorkbook(input: PlanSheetInput): Promise<Buf
   workbook.creator = 'Kế hoạch CĐS GDNN';
   // Cached results are written, but a reader who edits a figure must see the totals follow.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const sheet = workbook.addWorksheet(`KH ${input.year}`, {
+  addInvestmentPlanSheet(workbook, input);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The investment-plan sheet, added to any workbook (the plan export's own, or the submission's appendix). */
+export function addInvestmentPlanSheet(workbook: ExcelJS.Workbook, input: PlanSheetInput, name = `KH ${input.year}`): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: HEADER_ROWS.last, xSplit: 2 }],
     pageSetup: {
       paperSize: 9,
@@ -151,5 +157,5 @@ export async function investmentPlanWorkbook(input: PlanSheetInput): Promise<Buf
       }
     }
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return sheet;
 }
