@@ -154,7 +154,8 @@ export const submissionSnapshot = z.object({
   appVersion: z.string(),
   province: snapshotProvince,
   submission: snapshotSubmission,
-  capitalSources: z.array(z.object({ code: z.string(), nameVi: z.string() })),
+  /** isPublicInvestment: false for XHH and the like, which the public-investment plan tables list apart. */
+  capitalSources: z.array(z.object({ code: z.string(), nameVi: z.string(), isPublicInvestment: z.boolean() })),
   institutionTypes: z.array(z.object({ code: z.string(), nameVi: z.string() })),
   institutions: z.array(snapshotInstitution),
   indicators: z.array(snapshotIndicator),

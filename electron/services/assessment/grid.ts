@@ -4,6 +4,7 @@ import { inYearFlags } from '../../../db/queries/assessment-scope';
 import { statesOf, valuesOf } from '../../../db/queries/assessment-values';
 import type { AssessmentRow, InstitutionAssessment } from '../../api/schemas/assessment';
 import { ServiceError } from '../service-error';
+import { yearLocks } from '../submission/year-lock';
 import { indicatorContext, numbersOf, storedWarnings, valueMaps } from './indicator-context';
 
 /** One page of the year's grid: institutions × indicators, with each cell's comment and warning. */
@@ -14,6 +15,7 @@ export function assessmentGrid(sqlite: Sqlite, args: AssessmentPageArgs) {
   const stored = valuesOf(sqlite, ids, [args.year, args.year - 1]);
   const current = valueMaps(stored, args.year);
   const previous = valueMaps(stored, args.year - 1);
+  const yearLock = yearLocks(sqlite).get(args.year) ?? null;
   const rows = page.rows.map((row): AssessmentRow => {
     const cells = current.get(row.id);
     const values: Record<string, number | null> = {};
@@ -26,6 +28,8 @@ export function assessmentGrid(sqlite: Sqlite, args: AssessmentPageArgs) {
       if ((cell?.value ?? null) === null) missing += 1;
     }
     const warnings = Object.fromEntries(storedWarnings(context, numbersOf(cells), numbersOf(previous.get(row.id))));
+    // A year approved in the submission to the ministry: every figure cell says so (the edit is refused with it).
+    if (yearLock) for (const indicator of context.list) warnings[indicator.code] = [yearLock, warnings[indicator.code]].filter(Boolean).join(' ');
     return { ...row, values, comments, warnings, missing };
   });
   return {

@@ -4,6 +4,7 @@ import { statesOf, type StoredValue, valuesOf } from '../../../db/queries/assess
 import type { ValueEdit } from '../../api/schemas/assessment';
 import type { CellProblem } from '../../api/schemas/grid';
 import type { Change } from '../history/change';
+import { yearLocks } from '../submission/year-lock';
 import { type IndicatorContext, numbersOf, valueMaps } from './indicator-context';
 import { changeWarning, normaliseComment, parseIndicatorValue, relationProblems } from './value-rules';
 
@@ -39,6 +40,8 @@ export function planValueEdits(sqlite: Sqlite, context: IndicatorContext, year: 
   const rejected: CellProblem[] = [];
   const reject = (e: { institutionId: number; indicatorCode: string }, code: CellProblem['code'], message: string) =>
     rejected.push({ id: e.institutionId, field: e.indicatorCode, code, message });
+  // A year approved in the submission to the ministry is locked whole, whatever each return's own state.
+  const yearLock = yearLocks(sqlite).get(year) ?? null;
 
   // Later edits of the same cell win, as when typing over a pasted value.
   const accepted = new Map<string, Accepted>();
@@ -55,6 +58,10 @@ export function planValueEdits(sqlite: Sqlite, context: IndicatorContext, year: 
     }
     if (!institution.inYear) {
       reject(edit, 'INVALID', `${institution.code} không thuộc đánh giá năm ${year} (chưa thành lập, hoặc đã sáp nhập, chia tách, giải thể)`);
+      continue;
+    }
+    if (yearLock) {
+      reject(edit, 'LOCKED', yearLock);
       continue;
     }
     if (states.get(edit.institutionId)?.state === 'approved') {

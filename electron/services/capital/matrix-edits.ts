@@ -6,6 +6,7 @@ import { formatNumber } from '../../api/text/format';
 import { parseDate } from '../../api/text/parse';
 import type { Change } from '../history/change';
 import { applyChanges, type Author } from '../history/mutation-path';
+import { yearLocks } from '../submission/year-lock';
 import { CANCELLED_LOCK } from './matrix';
 import { allocationWarnings } from './matrix-warnings';
 import { readMoney } from './money';
@@ -64,6 +65,7 @@ function cellsOfNewRows(sqlite: Sqlite, rows: MatrixEditRequest['newRows'], reje
 
 function judge(sqlite: Sqlite, request: MatrixEditRequest, cells: Cell[], rejected: CellProblem[]): Accepted[] {
   const periods = planPeriods(sqlite);
+  const locks = yearLocks(sqlite);
   const periodText = periods.map((p) => `${p.startYear}–${p.endYear}`).join(', ');
   const sourceIds = new Set(capitalSourceList(sqlite).map((s) => s.id));
   const projects = projectFacts(sqlite, cells.map((c) => splitRowId(c.id).projectId));
@@ -90,6 +92,11 @@ function judge(sqlite: Sqlite, request: MatrixEditRequest, cells: Cell[], reject
     const year = Number(match[1]);
     if (!periods.some((p) => year >= p.startYear && year <= p.endYear)) {
       reject('INVALID', `Năm ${year} nằm ngoài các kỳ kế hoạch (${periodText})`);
+      continue;
+    }
+    const yearLock = locks.get(year);
+    if (yearLock) {
+      reject('LOCKED', yearLock);
       continue;
     }
     const parsed = request.measure === 'disbursedOn' ? readDate(cell.value) : readMoney(cell.value);

@@ -5,6 +5,7 @@ import { allocatedBySource } from '../../../db/queries/projects';
 import type { MatrixRow } from '../../api/schemas/capital';
 import { matrixFilterFields } from '../../api/schemas/capital';
 import { ServiceError } from '../service-error';
+import { yearLocks } from '../submission/year-lock';
 import { millions } from './money';
 
 // Reading the annual matrix: a page of rows with their cells, the funding gap of each project and source, and
@@ -51,6 +52,7 @@ export function readMatrixPage(sqlite: Sqlite, query: MatrixView & { offset: num
   const years = (sqlite.prepare('SELECT id, start_year AS startYear, end_year AS endYear FROM projects WHERE id IN (SELECT value FROM json_each(?))').all(
     JSON.stringify(projectIds),
   ) as { id: number; startYear: number; endYear: number }[]).reduce((m, p) => m.set(p.id, p), new Map<number, { startYear: number; endYear: number }>());
+  const locks = new Map([...yearLocks(sqlite)].filter(([year]) => page.years.includes(year)));
   const rows: MatrixRow[] = page.rows.map((raw) => {
     const cells: MatrixRow['cells'] = {};
     for (const y of page.years) cells[`y${y}`] = raw[`y${y}`] ?? null;
@@ -69,6 +71,10 @@ export function readMatrixPage(sqlite: Sqlite, query: MatrixView & { offset: num
       locked: raw.stageCode === 'CANCELLED' ? CANCELLED_LOCK : null,
     };
     row.warnings = cellWarnings(row, view, years.get(raw.projectId) ?? { startYear: 0, endYear: 9999 }, allocated.get(raw.projectId)?.[raw.sourceCode] ?? 0);
+    // Years approved in the submission to the ministry: their cells say so, and the whole row is locked when every
+    // year shown is (the row lock would otherwise also stop the open years).
+    for (const [year, reason] of locks) row.warnings[`y${year}`] = [reason, row.warnings[`y${year}`]].filter(Boolean).join(' ');
+    if (!row.locked && page.years.length > 0 && page.years.every((y) => locks.has(y))) row.locked = locks.get(page.years[0]!)!;
     return row;
   });
   return { total: page.total, rows, years: page.years };

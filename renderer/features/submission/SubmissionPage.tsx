@@ -1,124 +1,70 @@
-import { Alert, Card, Col, Descriptions, Empty, Flex, Row, Typography } from 'antd';
+import { Flex, Select, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OverviewSummary } from '../../../electron/api/schemas/overview';
-import type { Profile } from '../../../electron/api/schemas/profile';
-import { formatNumber } from '../../../electron/api/text/format';
+import { useSearchParams } from 'react-router';
+import type { SubmissionYears } from '../../../electron/api/schemas/submission';
 import { useApiQuery } from '../../app/api-hooks';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
-
-const numberStyle = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
+import { ComparisonTab } from './ComparisonTab';
+import { ExportsHistory } from './ExportsHistory';
+import { PAGE_TABS, type PageTab, WIZARD_STEPS, type WizardStep } from './links';
+import { StateTag } from './StateTag';
+import { Wizard } from './Wizard';
 
 /**
- * The annual submission is not built yet; the page says so plainly and lists what the file already holds for it.
- * It offers no action: there is nothing yet that would work.
+ * The annual submission to the ministry. The year, tab and wizard step live in the address (?year=…&step=…), so a
+ * pre-flight check can link straight to the place that fixes it and the page opens where it was left.
  */
 export function SubmissionPage() {
   const { t } = useTranslation('submission');
-  const summary = useApiQuery('overview.getSummary', {});
-  const profile = useApiQuery('profile.get', {});
+  const years = useApiQuery('submission.years', {});
   return (
-    <Page name="submission" title={t('title')}>
-      <Alert type="info" showIcon data-testid="submission-not-yet" title={t('notYetTitle')} description={t('notYetText')} />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={12}>
-          <QueryView query={summary}>
-            {(data) => (
-              <Flex vertical gap={16}>
-                <Assessments summary={data} />
-                <Holdings summary={data} />
-              </Flex>
-            )}
-          </QueryView>
-        </Col>
-        <Col xs={24} lg={12}>
-          <QueryView query={profile}>{(data) => <Recipient profile={data} />}</QueryView>
-        </Col>
-      </Row>
+    <Page name="submission" title={t('title')} intro={t('intro')}>
+      <QueryView query={years}>{(data) => <SubmissionWorkspace years={data} />}</QueryView>
     </Page>
   );
 }
 
-function Assessments({ summary }: { summary: OverviewSummary }) {
+function SubmissionWorkspace({ years }: { years: SubmissionYears }) {
   const { t } = useTranslation('submission');
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('year'));
+  const year = years.years.some((y) => y.year === asked) ? asked : years.suggested;
+  const tab: PageTab = (PAGE_TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as PageTab) : 'wizard';
+  const step: WizardStep = (WIZARD_STEPS as readonly string[]).includes(params.get('step') ?? '') ? (params.get('step') as WizardStep) : 'year';
+  const go = (next: { year?: number; tab?: PageTab; step?: WizardStep; section?: string | null }) => {
+    const out = new URLSearchParams();
+    out.set('year', String(next.year ?? year));
+    out.set('tab', next.tab ?? tab);
+    out.set('step', next.step ?? step);
+    const section = next.section === undefined ? params.get('section') : next.section;
+    if (section) out.set('section', section);
+    setParams(out);
+  };
+  const row = years.years.find((y) => y.year === year);
   return (
-    <Card size="small" title={t('assessments')}>
-      {summary.assessmentYears.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noAssessments')} />
-      ) : (
-        <Descriptions
-          data-testid="submission-assessment-years"
-          size="small"
-          column={1}
-          bordered
-          styles={{ content: numberStyle }}
-          items={summary.assessmentYears.map((row) => ({
-            key: String(row.year),
-            label: t('yearLabel', { year: row.year }),
-            children: t('assessmentRow', { institutions: formatNumber(row.institutions, 0), values: formatNumber(row.values, 0) }),
-          }))}
+    <Flex vertical gap={12}>
+      <Space wrap>
+        <Typography.Text strong>{t('yearPicker')}</Typography.Text>
+        <Select
+          data-testid="submission-year"
+          aria-label={t('yearPicker')}
+          value={year}
+          style={{ width: 110 }}
+          onChange={(value) => go({ year: value, step: 'year', section: null })}
+          options={years.years.map((y) => ({ value: y.year, label: String(y.year) }))}
         />
-      )}
-    </Card>
-  );
-}
-
-function Holdings({ summary }: { summary: OverviewSummary }) {
-  const { t } = useTranslation('submission');
-  const years = summary.capitalByYear.map((row) => row.year);
-  const first = years[0];
-  const last = years.at(-1);
-  const count = (n: number) => (n === 0 ? t('none') : formatNumber(n, 0));
-  return (
-    <Card size="small" title={t('holdings')}>
-      <Descriptions
-        data-testid="submission-holdings"
-        size="small"
-        column={1}
-        bordered
-        styles={{ content: numberStyle }}
+        <StateTag state={row?.state ?? null} />
+      </Space>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => go({ tab: key as PageTab })}
         items={[
-          {
-            key: 'institutions',
-            label: t('institutions'),
-            children: t('institutionsValue', {
-              active: formatNumber(summary.institutions.active, 0),
-              total: formatNumber(summary.institutions.total, 0),
-            }),
-          },
-          { key: 'projects', label: t('projects'), children: count(summary.projects.total) },
-          {
-            key: 'capital',
-            label: t('capitalYears'),
-            children: first === undefined || last === undefined ? t('none') : first === last ? String(first) : `${first}–${last}`,
-          },
-          { key: 'milestones', label: t('milestones'), children: count(summary.milestones.total) },
-          { key: 'awareness', label: t('awareness'), children: count(summary.awarenessActivities) },
+          { key: 'wizard', label: t('tabs.wizard'), children: <Wizard year={year} step={step} section={params.get('section')} go={go} yearRows={years.years} /> },
+          { key: 'history', label: t('tabs.history'), children: <ExportsHistory /> },
+          { key: 'compare', label: t('tabs.compare', { year, previous: year - 1 }), children: <ComparisonTab year={year} /> },
         ]}
       />
-    </Card>
-  );
-}
-
-function Recipient({ profile }: { profile: Profile }) {
-  const { t } = useTranslation('submission');
-  const orMissing = (text: string) => (text.trim() ? text : <Typography.Text type="secondary">{t('notEntered')}</Typography.Text>);
-  const signer = [profile.signingAuthority, profile.signerTitle, profile.signerName].filter((part) => part.trim()).join(' — ');
-  return (
-    <Card size="small" title={t('recipient')} extra={<Typography.Text type="secondary">{t('recipientHint')}</Typography.Text>}>
-      <Descriptions
-        data-testid="submission-recipient"
-        size="small"
-        column={1}
-        bordered
-        items={[
-          { key: 'ministry', label: t('recipientMinistry'), children: orMissing(profile.recipientMinistry) },
-          { key: 'department', label: t('recipientDepartment'), children: orMissing(profile.recipientDepartment) },
-          { key: 'owner', label: t('owningDepartment'), children: orMissing(profile.owningDepartment) },
-          { key: 'signer', label: t('signer'), children: orMissing(signer) },
-          { key: 'code', label: t('documentCode'), children: orMissing(profile.documentCode) },
-        ]}
-      />
-    </Card>
+    </Flex>
   );
 }
