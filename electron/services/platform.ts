@@ -18,13 +18,15 @@ export interface Platform {
 }
 
 /** What a dialog should offer; the default is the province data file. */
-export type FileKind = 'data' | 'spreadsheet' | 'document' | 'pdf' | 'package';
+export type FileKind = 'data' | 'spreadsheet' | 'document' | 'pdf' | 'package' | 'image-png' | 'image-svg';
 export const fileKindExtensions: Record<FileKind, string[]> = {
   data: ['sqlite'],
   spreadsheet: ['xlsx', 'csv'],
   document: ['docx'],
   pdf: ['pdf'],
   package: ['zip'],
+  'image-png': ['png'],
+  'image-svg': ['svg'],
 };
 
 export interface Clock {

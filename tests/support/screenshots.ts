@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Trajectories } from '../../electron/api/schemas/dashboard';
 import { appRouteKeys } from './routes';
 import { launchChromiumHost } from '../../electron/chromium-host/chromium-host';
 import { makeTempDir } from './temp';
@@ -29,6 +30,30 @@ try {
     await page.screenshot({ path: join(out, `${String(n).padStart(2, '0')}-${route}-${values.lang}.png`) });
     n += 1;
   }
+  // The roadmap timeline (a tab of the roadmap page).
+  await host.goto('/roadmap?tab=timeline');
+  await page.getByTestId('roadmap-timeline').locator('svg').waitFor();
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: join(out, `${String(n).padStart(2, '0')}-roadmap-timeline-${values.lang}.png`) });
+  n += 1;
+  // The dashboard whole (tiles and its four charts) in a taller window, and one target's trajectory to 2030: the
+  // province's own a1_tinh, with both target lines, the actual line and the dashed projection.
+  await page.setViewportSize({ width: 1440, height: 1500 });
+  await host.goto('/overview');
+  await page.getByTestId('dashboard-chart-gap').locator('svg').first().waitFor();
+  // ECharts grows bars and draws lines in over about a second.
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(out, `${String(n).padStart(2, '0')}-dashboard-${values.lang}.png`) });
+  n += 1;
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  const trajectories = await host.services.dispatch('dashboard.targetTrajectories', {});
+  const shown = trajectories.ok ? (trajectories.data as Trajectories).targets.find((t) => t.code === 'a1_tinh') : undefined;
+  await host.goto(`/targets?tab=trajectories${shown ? `&target=${shown.targetId}` : ''}`);
+  await page.getByTestId('trajectory-chart').locator('svg').first().waitFor();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(out, `${String(n).padStart(2, '0')}-trajectory-${values.lang}.png`) });
+  n += 1;
+  await page.setViewportSize({ width: 1440, height: 900 });
   console.info(`${n} screenshots in ${out}`);
 } finally {
   await host.close();

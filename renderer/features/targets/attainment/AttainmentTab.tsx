@@ -1,6 +1,7 @@
 import { Card, Flex, Select, Switch, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { AttainmentRow } from '../../../../electron/api/schemas/assessment';
 import { useApiQuery } from '../../../app/api-hooks';
 import { Chart } from '../../../components/Chart';
@@ -20,7 +21,9 @@ export function AttainmentTab({ year }: { year: number }) {
   const [approvedOnly, setApprovedOnly] = useState(false);
   const attainment = useApiQuery('assessment.attainment', { year, approvedOnly });
   const series = useApiQuery('assessment.attainmentSeries', { fromYear: 2022, toYear: 2030, approvedOnly });
-  const [chosen, setChosen] = useState<number | null>(null);
+  // A target bar of the dashboard opens this tab on that target (#/targets?tab=attainment&target=10).
+  const [params] = useSearchParams();
+  const [chosen, setChosen] = useState<number | null>(() => Number(params.get('target')) || null);
   const milestone = useMemo(() => (code: string) => tTargets(`milestone.${code}`, { defaultValue: code }), [tTargets]);
   const columns = useMemo(() => attainmentColumns(t, label, milestone), [t, label, milestone]);
   const measured = series.data?.targets ?? [];
