@@ -81,6 +81,36 @@ describe('the investment-plan workbook', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 7 });
   });
 
+  // LibreOffice prints wrapped text in rows of the default height (the text runs over the row below) unless the file
+  // says how high a row is. Widths in Excel units; ~1.35 characters of 11 pt Times New Roman per unit; 15 pt a line
+  // plus 3 pt of padding:
+  //   row 6: "Tổng số (tất cả các nguồn vốn)" (30 characters) in G, width 14 → 17 a line → 2 lines → 33 pt;
+  //   row 7, the column numbers, and the total row 8: one line → 18 pt;
+  //   DA-ODA (row 12) renamed to 131 characters in B, width 46 → 60 a line → 3 lines → 48 pt.
+  it('gives every wrapped row the height of its text, so LibreOffice prints it inside the row', async () => {
+    const longName = 'Đào tạo nghề chất lượng cao theo chuẩn các nước phát triển, ứng dụng công nghệ số trong dạy học, quản lý đào tạo và kiểm định (ODA)';
+    expect(longName.length).toBe(131);
+    await host.call('projects.applyEdits', {
+      edits: [
+        { id: fx.ids.ODA, field: 'name', value: longName },
+        { id: fx.ids.ODA, field: 'notes', value: 'Vốn đối ứng NSĐP bố trí theo hiệp định vay.' },
+      ],
+      newRows: [],
+    });
+    const file = join(host.dir, 'ke-hoach-cao-dong.xlsx');
+    host.platform.saveAnswers.push(file);
+    await host.call('capital.exportInvestmentPlan', { year: 2026 });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell('B12').value).toBe(longName);
+    expect([6, 7, 8, 12].map((r) => sheet.getRow(r).height)).toEqual([33, 18, 18, 48]);
+    for (let r = 6; r <= sheet.rowCount; r++) expect(sheet.getRow(r).height, `row ${r}`).toBeGreaterThanOrEqual(18);
+    // The user's note ends its sentence itself; the app's note follows without a second full stop.
+    expect(sheet.getCell('N12').value).toMatch(/^Vốn đối ứng NSĐP bố trí theo hiệp định vay\. Còn thiếu [\d.]+ triệu đồng so với TMĐT$/);
+  });
+
   it('writes nothing when the save dialog is cancelled', async () => {
     host.platform.saveAnswers.push(null);
     expect(await host.call('capital.exportInvestmentPlan', { year: 2026 })).toEqual({ file: null, rows: 0 });

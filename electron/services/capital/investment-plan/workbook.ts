@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { PlanTableRow } from '../../../../db/queries/capital-plan-table';
 import { formatDate } from '../../../api/text/format';
 import { neutraliseFormula } from '../../export/spreadsheet-safety';
+import { fitRowHeights } from '../../export/row-heights';
 import { PLAN_GROUPS, type PlanGroupKey } from './groups';
 
 // The investment-plan table in the layout provincial plan tables use: three header rows and a row of column
@@ -26,6 +27,12 @@ export const HEADER_ROWS = { first: 4, last: 7 } as const;
 export const TOTAL_ROW = 8;
 const millions = (dong: number) => dong / 1_000_000;
 const text = (value: string | null | undefined) => (value ? neutraliseFormula(value) : null);
+/** The user's note and ours as sentences: a note already ending in a full stop gets no second one. */
+const joinNotes = (...notes: (string | null | undefined)[]) =>
+  notes
+    .map((note) => note?.trim())
+    .filter(Boolean)
+    .reduce((joined, note) => (joined ? `${joined}${/[.!?…]$/.test(joined) ? ' ' : '. '}${note}` : note!), '');
 
 function headers(sheet: ExcelJS.Worksheet, year: number, periodCode: string | null) {
   const merge = (range: string, value: string) => {
@@ -128,7 +135,7 @@ export function addInvestmentPlanSheet(workbook: ExcelJS.Workbook, input: PlanSh
         `${row.startYear} - ${row.endYear}`,
         text([row.decisionNumber, row.decisionDate ? formatDate(row.decisionDate) : null].filter(Boolean).join('; ')),
         ...MONEY_FIELDS.map((field) => millions(row[field] as number)),
-        text([row.notes, input.notes.get(row.projectId)].filter(Boolean).join('. ')),
+        text(joinNotes(row.notes, input.notes.get(row.projectId))),
       ];
       line.font = { name: FONT, size: 11 };
     });
@@ -157,5 +164,9 @@ export function addInvestmentPlanSheet(workbook: ExcelJS.Workbook, input: PlanSh
       }
     }
   }
+  // Heights written here, for every workbook this sheet goes into: LibreOffice prints wrapped text in rows of the
+  // default height, so a long name or the column headers of row 6 ran over the row below. Rows 4–5 hold only
+  // headers merged down into row 6, which gets the height.
+  fitRowHeights(sheet, HEADER_ROWS.last - 1, lastRow);
   return sheet;
 }

@@ -4,7 +4,6 @@ import { addInvestmentPlanSheet, type PlanSheetInput } from '../../capital/inves
 import { addAllocationsSheet, addCapitalBySourceSheet } from './capital-sheets';
 import { addIndicatorsSheet, addInstitutionsSheet } from './institutions-sheet';
 import { addActivitiesSheet, addMilestonesSheet } from './roadmap-sheets';
-import { fitRowHeights } from './sheet-style';
 import { addTargetsSheet } from './targets-sheet';
 
 // The appendix workbook of the submission: every figure behind the report, one printable sheet per table.
@@ -27,8 +26,6 @@ export async function appendixWorkbook(snapshot: SubmissionSnapshot, plan: PlanS
   addTargetsSheet(workbook, snapshot, subtitle);
   const planSheet = addInvestmentPlanSheet(workbook, plan, APPENDIX_SHEETS[3]);
   planSheet.getCell('A1').value = `PHỤ LỤC 3. ${String(planSheet.getCell('A1').value ?? '')}`;
-  // Its column headers (row 6 under the merged ones) and its projects wrap: give those rows their height.
-  fitRowHeights(planSheet, 6, planSheet.rowCount);
   addCapitalBySourceSheet(workbook, snapshot, subtitle);
   addAllocationsSheet(workbook, snapshot, subtitle);
   addMilestonesSheet(workbook, snapshot, subtitle);
