@@ -1,7 +1,6 @@
 // `npm run bench`: performance figures at national scale, as medians over repeated runs with ratios measured in the
 // same run. Not assertions: figures for the README and the closing notes. `-- --short` is CI's quick mode.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +10,10 @@ import { launchChromiumHost } from '../../electron/chromium-host/chromium-host';
 import { populateSyntheticProvince, syntheticProvince } from '../../electron/services/sample/synthetic-province';
 import { makeTempDir } from '../support/temp';
 import { createInProcessHost } from '../support/test-host';
+import { compareWithLibreOffice } from './libreoffice';
+import { benchDashboard } from './dashboard';
+import { benchConsolidation } from './consolidation';
+import { benchSubmissionExport } from './submission-export';
 import { ms, summarise, time, trackPeakMemory } from './stats';
 import { writeInstitutionWorkbook } from './workbook';
 
@@ -70,17 +73,7 @@ try {
   const applied = await host.call('institutions.importApply', preview);
   const importMs = performance.now() - start;
   report(`import ${size.importRows}-row workbook (open, preview, apply)`, `${ms(importMs)} (${JSON.stringify(applied).slice(0, 60)}…)`);
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
-  if (soffice) {
-    const out = join(temp.dir, 'lo');
-    mkdirSync(out);
-    start = performance.now();
-    execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(temp.dir, 'lo-profile')}`, '--convert-to', 'csv', '--outdir', out, workbook], { stdio: 'ignore' });
-    const loMs = performance.now() - start;
-    report('LibreOffice: same workbook to CSV (ratio ours / LibreOffice)', `${ms(loMs)} (${(importMs / loMs).toFixed(2)}×)`);
-  } else {
-    report('LibreOffice: same workbook to CSV', 'not installed; ratio not measured');
-  }
+  await compareWithLibreOffice({ host, workbook, importMs, runs: short ? 3 : 5, dir: temp.dir, report });
 
   // 5. Grid page fetch and one cell edit through the Chromium host's bridge (what the page itself waits for).
   if (existsSync('/usr/bin/chromium') && existsSync(join(import.meta.dirname, '../../out/renderer/index.html'))) {
@@ -110,7 +103,9 @@ try {
   } else {
     report('Chromium host figures', 'skipped (no /usr/bin/chromium or no built renderer: npm run build:renderer)');
   }
-  report('submission export (docx, pdf, xlsx, package); consolidation of 34 packages', 'not built yet (issue 6)');
+  await benchDashboard({ file, dir: temp.dir, runs: short ? 2 : 5, report });
+  await benchConsolidation({ dir: temp.dir, short, report });
+  await benchSubmissionExport({ dir: temp.dir, short, report });
   report('peak memory of the service host (RSS)', `${(peakMemory() / 2 ** 20).toFixed(0)} MiB`);
 } finally {
   host.close();

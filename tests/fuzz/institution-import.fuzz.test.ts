@@ -12,6 +12,12 @@ import { createInProcessHost, type InProcessHost } from '../support/test-host';
 // never leaves a trace in the data file. Inputs: generated CSV and xlsx, mutated real workbooks, random bytes,
 // bomb-like zips, institution tables with values of the wrong types.
 
+// About 3,000 inputs a run (~60 s here), most of them in the cheap damaged and random groups; FUZZ_SCALE=0.2 for a
+// quick look, FUZZ_SCALE=5 for a long hunt.
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
+const LONG = 300_000;
+
 const EXPECTED_CODES = new Set(['INVALID_INPUT', 'FILE_DAMAGED', 'NOT_FOUND', 'FILE_NOT_FOUND']);
 const HEADERS = ['Mã', 'Tên cơ sở', 'Loại hình', 'Sở hữu', 'Xã/phường', 'Năm thành lập', 'Số nhà giáo', 'Cán bộ quản lý', 'Người học', 'Ghi chú'];
 
@@ -113,9 +119,9 @@ describe('import fuzzing', () => {
               : Buffer.from(body, encoding === 'latin1' ? 'latin1' : 'utf8');
         await feed(bytes, 'fuzz.csv', generated % 7 === 0);
       }),
-      { numRuns: 140 },
+      { numRuns: runs(500) },
     );
-  });
+  }, LONG);
 
   const cellValue: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
     text,
@@ -163,9 +169,9 @@ describe('import fuzzing', () => {
           await feed(Buffer.from(await workbook.xlsx.writeBuffer()), 'fuzz.xlsx', generated % 5 === 0);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runs(200) },
     );
-  });
+  }, LONG);
 
   const plausible = fc.record({
     code: fc.oneof(fc.integer({ min: 1, max: 60 }).map((n) => `FZ-${n}`), fc.constantFrom('SL-CD01', 'SL-TC02', '', 'sl-tc03')),
@@ -188,9 +194,9 @@ describe('import fuzzing', () => {
         rows.forEach((r, i) => (sheet.getRow(headerRow + 1 + i).values = [r.code, r.name, r.type, r.ownership, null, r.year, ...r.counts]));
         await feed(Buffer.from(await workbook.xlsx.writeBuffer()), 'co-so.xlsx', true);
       }),
-      { numRuns: 50 },
+      { numRuns: runs(150) },
     );
-  });
+  }, LONG);
 
   it('survives truncated, corrupted and spliced workbooks', async () => {
     const good = await messyWorkbook({ byCode: { code: 'SL-CD01', name: 'Trường Cao đẳng' }, byName: { code: 'x', name: 'Trường Trung cấp' } });
@@ -209,9 +215,9 @@ describe('import fuzzing', () => {
         ),
         async (bytes) => feed(bytes, 'hong.xlsx'),
       ),
-      { numRuns: 150 },
+      { numRuns: runs(1_250) },
     );
-  });
+  }, LONG);
 
   it('survives random bytes and bomb-like zips', async () => {
     await fc.assert(
@@ -231,7 +237,7 @@ describe('import fuzzing', () => {
         ),
         async (bytes) => feed(bytes, 'ngau-nhien.xlsx'),
       ),
-      { numRuns: 100 },
+      { numRuns: runs(900) },
     );
-  });
+  }, LONG);
 });

@@ -12,6 +12,13 @@ const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (buffer: Buffer, magic: number[]) => magic.every((byte, i) => buffer[i] === byte);
 
+/** What the first bytes say a file is: a zip (xlsx), an OLE2 container (.xls, or an xlsx with a password), or else text. */
+export function spreadsheetKind(buffer: Buffer): 'zip' | 'ole' | 'other' {
+  if (startsWith(buffer, OLE)) return 'ole';
+  if (startsWith(buffer, ZIP) || startsWith(buffer, EMPTY_ZIP)) return 'zip';
+  return 'other';
+}
+
 /**
  * Reads a spreadsheet the user chose into plain grids. The content decides the format, not the extension: a
  * ".csv" that is really an xlsx is read as xlsx, and an old binary .xls (or a password-protected xlsx, which is
@@ -33,14 +40,15 @@ export async function readSpreadsheet(path: string): Promise<GridWorkbook> {
   }
   const buffer = readFileSync(path);
   if (buffer.length === 0) throw refuse('NO_DATA', `Tệp "${fileName}" trống.`, { fileName });
-  if (startsWith(buffer, OLE)) {
+  const kind = spreadsheetKind(buffer);
+  if (kind === 'ole') {
     throw refuse(
       'UNSUPPORTED_FORMAT',
       `Tệp "${fileName}" là bảng tính Excel 97-2003 (.xls) hoặc có mật khẩu. Hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu dạng .xlsx.`,
       { fileName },
     );
   }
-  const isZip = startsWith(buffer, ZIP) || startsWith(buffer, EMPTY_ZIP);
+  const isZip = kind === 'zip';
   const sheets = isZip ? await readXlsx(buffer, fileName) : readCsv(buffer, fileName);
   if (!sheets.some((s) => s.valueRows > 0)) throw refuse('NO_DATA', `Tệp "${fileName}" không có dòng dữ liệu nào.`, { fileName });
   return { fileName, format: isZip ? 'xlsx' : 'csv', sizeBytes: size, sheets };

@@ -1,15 +1,9 @@
 import ExcelJS from 'exceljs';
 import { type Cell, type GridSheet, isBlank, type MergedRange } from './grid';
-import { damaged, refuse } from './import-error';
+import { damaged } from './import-error';
 import { IMPORT_LIMITS } from './limits';
-import { sanitizeSheetXml } from './xlsx-sanitize';
-import { inflateEntries } from './zip-entries';
-import { storedZip } from './zip-store';
+import { loadWorkbookSafely } from './safe-workbook';
 
-// Only the parts that hold cell values, their text and their number formats (dates); pictures, comments,
-// themes, pivot caches, macros and external links are never inflated.
-const WANTED = /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
-const SHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
 const MAX_TEXT = 32_767;
 
 function textOf(value: unknown): string {
@@ -82,28 +76,7 @@ function gridOf(ws: ExcelJS.Worksheet): GridSheet {
 }
 
 export async function readXlsx(buffer: Buffer, fileName: string): Promise<GridSheet[]> {
-  const parts = inflateEntries(buffer, fileName, (name) => WANTED.test(name));
-  if (!parts.has('xl/workbook.xml')) throw damaged(fileName, 'tệp nén này không phải bảng tính Excel (.xlsx)');
-  let cells = 0;
-  for (const [name, data] of parts) {
-    if (!SHEET.test(name)) continue;
-    const sanitized = sanitizeSheetXml(data.toString('utf8'));
-    cells += sanitized.cells;
-    parts.set(name, Buffer.from(sanitized.xml, 'utf8'));
-  }
-  if (cells > IMPORT_LIMITS.cells) {
-    throw refuse(
-      'TOO_MANY_CELLS',
-      `Tệp "${fileName}" có khoảng ${cells.toLocaleString('vi-VN')} ô dữ liệu, vượt giới hạn ${IMPORT_LIMITS.cells.toLocaleString('vi-VN')} ô; hãy chia nhỏ tệp.`,
-      { fileName },
-    );
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(storedZip(parts) as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw damaged(fileName, 'nội dung bảng tính bị hỏng', { cause: error instanceof Error ? error.message.slice(0, 200) : String(error) });
-  }
+  const workbook = await loadWorkbookSafely(buffer, fileName);
   try {
     return workbook.worksheets.map(gridOf);
   } catch (error) {
