@@ -1,5 +1,6 @@
+import { writeFileAtomically } from './export/write-atomically';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -45,9 +46,7 @@ export class PrefsStore {
   update(patch: Partial<Prefs>): Prefs {
     this.prefs = { ...this.prefs, ...patch };
     mkdirSync(dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.prefs, null, 2));
-    renameSync(temp, this.file);
+    writeFileAtomically(this.file, JSON.stringify(this.prefs, null, 2));
     return this.prefs;
   }
 

@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileAtomically } from '../export/write-atomically';
 import { type ServiceContext } from '../context';
 import { localIsoTimestamp } from '../platform';
 import { consolidationRollup } from './rollup';
@@ -19,14 +19,7 @@ export async function exportSummary(ctx: ServiceContext, input: { year: number; 
     const content = await summaryWorkbook(rollup, generatedAt);
     cancelled?.();
     step?.(2, 'Đang ghi tệp…');
-    const temporary = `${file}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temporary, content);
-      renameSync(temporary, file);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
-    }
+    writeFileAtomically(file, content);
     step?.(3, 'Đã ghi xong');
     return { file };
   };

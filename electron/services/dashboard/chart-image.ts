@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileAtomically } from '../export/write-atomically';
 import type { z } from 'zod';
 import type { saveChartImageInput } from '../../api/schemas/charts';
 import { sanitiseFileName } from '../export/spreadsheet-safety';
@@ -50,13 +50,6 @@ export async function saveChartImage(platform: Platform, input: Input): Promise<
   const stem = sanitiseFileName(input.suggestedName.replace(/\.(png|svg)$/i, ''), 'bieu-do');
   const file = await platform.chooseNewFileLocation(`${stem}.${extension}`, kind);
   if (!file) return { file: null, bytes: 0 };
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  writeFileAtomically(file, content);
   return { file, bytes: content.length };
 }

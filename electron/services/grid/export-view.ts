@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileAtomically } from '../export/write-atomically';
 import type { ExportViewInput } from '../../api/schemas/grid';
 import type { FileKind, Platform } from '../platform';
 import { sanitiseFileName } from '../export/spreadsheet-safety';
@@ -27,13 +27,6 @@ export async function exportView<Row>(
   const file = await target.platform.chooseNewFileLocation(`${sanitiseFileName(target.suggestedStem, 'bang')}.${format}`, kind);
   if (!file) return { file: null, rows: 0 };
   const content = format === 'csv' ? Buffer.from(viewToCsv(columns, rows), 'utf8') : await viewToXlsx(columns, rows, target.sheetName);
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  writeFileAtomically(file, content);
   return { file, rows: rows.length };
 }

@@ -1,5 +1,6 @@
+import { writeFileAtomically } from '../export/write-atomically';
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Sqlite } from '../../../db/client';
 import { documentBytes, documentRow, stageEvent } from '../../../db/queries/projects-detail';
@@ -117,13 +118,6 @@ export async function saveDocument(sqlite: Sqlite, platform: Platform, id: numbe
   if (!bytes) throw new ServiceError('NOT_FOUND', `Nội dung tài liệu ${document.fileName} không còn trong tệp.`, { id });
   const file = await platform.chooseNewFileLocation(document.fileName, 'pdf');
   if (!file) return { file: null };
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  writeFileAtomically(file, bytes);
   return { file };
 }

@@ -1,5 +1,5 @@
+import { writeFileAtomically } from '../../export/write-atomically';
 import ExcelJS from 'exceljs';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { neutraliseFormula } from '../../export/spreadsheet-safety';
 import { type EntryIdentity, identityChecksum, identityFields } from './identity';
 import { DATA_COLUMNS, FIRST_DATA_ROW, HEADER_ROW, NO, SHEETS, YES } from './layout';
@@ -149,12 +149,5 @@ export async function buildEntryWorkbook(data: EntryWorkbookData): Promise<Excel
 /** Written beside the target under a temporary name, then renamed, so a failure never leaves half a workbook. */
 export async function writeEntryWorkbook(file: string, data: EntryWorkbookData): Promise<void> {
   const buffer = Buffer.from(await (await buildEntryWorkbook(data)).xlsx.writeBuffer());
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, buffer);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeFileAtomically(file, buffer);
 }

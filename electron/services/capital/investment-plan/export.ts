@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileAtomically } from '../../export/write-atomically';
 import type { Sqlite } from '../../../../db/client';
 import { planTableRows, provinceProfileNames } from '../../../../db/queries/capital-plan-table';
 import { fundingGaps } from '../../../../db/queries/funding-gap';
@@ -42,13 +42,6 @@ export async function exportInvestmentPlan(sqlite: Sqlite, platform: Platform, y
   const file = await platform.chooseNewFileLocation(`${stem}.xlsx`, 'spreadsheet');
   if (!file) return { file: null, rows: 0 };
   const content = await investmentPlanWorkbook(input);
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  writeFileAtomically(file, content);
   return { file, rows };
 }
