@@ -1,3 +1,4 @@
+import { printableSheetOptions } from '../export/printable-sheet';
 import ExcelJS from 'exceljs';
 import type { Rollup } from '../../api/schemas/consolidation';
 import { formatDateTime } from '../../api/text/format';
@@ -34,20 +35,7 @@ const ratio = (numerator: string, denominator: string, result: number | null): C
 
 function tableSheet<R>(workbook: ExcelJS.Workbook, name: string, title: string, note: string, columns: Column<R>[], rows: R[], totalLabel: string | null) {
   const headerRow = 4;
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: headerRow, xSplit: 2 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `${headerRow}:${headerRow}`,
-    },
-    headerFooter: { oddFooter: '&CTrang &P/&N' },
-  });
+  const sheet = workbook.addWorksheet(name, printableSheetOptions({ first: headerRow, last: headerRow }, 2));
   const last = letter(columns.length - 1);
   sheet.columns = columns.map((c) => ({ width: c.width }));
   sheet.mergeCells(`A1:${last}1`);

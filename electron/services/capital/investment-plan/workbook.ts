@@ -1,3 +1,4 @@
+import { printableSheetOptions } from '../../export/printable-sheet';
 import ExcelJS from 'exceljs';
 import type { PlanTableRow } from '../../../../db/queries/capital-plan-table';
 import { formatDate } from '../../../api/text/format';
@@ -81,20 +82,7 @@ export async function investmentPlanWorkbook(input: PlanSheetInput): Promise<Buf
 
 /** The investment-plan sheet, added to any workbook (the plan export's own, or the submission's appendix). */
 export function addInvestmentPlanSheet(workbook: ExcelJS.Workbook, input: PlanSheetInput, name = `KH ${input.year}`): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: HEADER_ROWS.last, xSplit: 2 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `${HEADER_ROWS.first}:${HEADER_ROWS.last}`,
-    },
-    headerFooter: { oddFooter: '&CTrang &P/&N' },
-  });
+  const sheet = workbook.addWorksheet(name, printableSheetOptions(HEADER_ROWS, 2));
   sheet.columns = [6, 46, 18, 26, 11, 20, 14, 13, 13, 13, 14, 14, 14, 28].map((width) => ({ width }));
   const all = [...input.groups.values()].flat();
   const numFmt = moneyFormat(all);

@@ -1,3 +1,4 @@
+import { printableSheetOptions } from '../../export/printable-sheet';
 import type ExcelJS from 'exceljs';
 import { fitRowHeights } from '../../export/row-heights';
 import { neutraliseFormula } from '../../export/spreadsheet-safety';
@@ -37,20 +38,7 @@ export interface SheetHead {
 
 /** A sheet with its title, subtitle, unit and header rows written, and its print setup done. */
 export function addTableSheet(workbook: ExcelJS.Workbook, name: string, head: SheetHead): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-    },
-    headerFooter: { oddFooter: '&CTrang &P/&N' },
-  });
+  const sheet = workbook.addWorksheet(name, printableSheetOptions({ first: HEADER_ROW, last: HEADER_ROW }));
   const last = head.columns.length;
   sheet.columns = head.columns.map((c) => ({ width: c.width }));
   const banner = (row: number, value: string, font: Partial<ExcelJS.Font>, horizontal: Align) => {
