@@ -43,3 +43,11 @@ export function cancelledWithCapital(sqlite: Sqlite, year: number) {
     )
     .all({ year }) as { projectCode: string; projectName: string; allocatedDong: number }[];
 }
+
+/** Ids of the records the checks name by code (the snapshot carries codes; the pages filter on ids). */
+export function linkIds(sqlite: Sqlite) {
+  const byCode = (table: 'institutions' | 'projects' | 'targets') =>
+    new Map((sqlite.prepare(`SELECT code, id FROM ${table}`).all() as { code: string; id: number }[]).map((r) => [r.code, r.id]));
+  return { institutions: byCode('institutions'), projects: byCode('projects'), targets: byCode('targets') };
+}
+export type LinkIds = ReturnType<typeof linkIds>;

@@ -70,11 +70,11 @@ describe('submission approval locks the year', () => {
     await host.call('profile.update', { patch: { signerName: '' } });
     let checks = await host.call('submission.preflight', { year: 2025 });
     const profile = checks.checks.find((c) => c.code === 'profile.missing')!;
-    expect(profile).toMatchObject({ severity: 'blocking', count: 1, link: { route: '/settings', params: {} } });
+    expect(profile).toMatchObject({ severity: 'blocking', count: 1, link: { route: '/settings', params: { field: 'signerName' } } });
     expect(profile.items[0]!.link).toEqual({ route: '/settings', params: { field: 'signerName' } });
     const pending = checks.checks.find((c) => c.code === 'assessments.notApproved')!;
     expect(pending).toMatchObject({ severity: 'warning', count: 1 });
-    expect(pending.items[0]!.link).toEqual({ route: '/targets', params: { tab: 'assessment', year: '2025', institution: reopened.code } });
+    expect(pending.items[0]!.link).toEqual({ route: '/targets', params: { tab: 'assessment', year: '2025', institution: String(reopened.id) } });
     await host.call('submission.review', { year: 2025 });
     const warnings = checks.checks.filter((c) => c.severity === 'warning').map((c) => c.code);
     const blocked = await refusal(host.call('submission.approve', { year: 2025, acknowledgedWarnings: warnings }));
@@ -102,8 +102,10 @@ describe('submission approval locks the year', () => {
       expect.objectContaining({ id: reopened.id, field: 'teachers_total', code: 'LOCKED', message: expect.stringContaining('Báo cáo năm 2025 gửi Bộ đã được phê duyệt') }),
     ]);
     const grid = await host.call('assessment.grid', { year: 2025, query: { offset: 0, limit: 5 } });
-    expect(grid.rows.every((r) => r.warnings.teachers_total?.includes('số liệu năm 2025 đã khóa'))).toBe(true);
-    expect((await host.call('assessment.grid', { year: 2026, query: { offset: 0, limit: 5 } })).rows.some((r) => r.warnings.teachers_total?.includes('đã khóa'))).toBe(false);
+    expect(grid.rows.every((r) => r.lockedReason?.includes('số liệu năm 2025 đã khóa'))).toBe(true);
+    // Locked, not warned: the figures' own warnings stay what they were.
+    expect(grid.rows.some((r) => Object.values(r.warnings).some((w) => w.includes('đã khóa')))).toBe(false);
+    expect((await host.call('assessment.grid', { year: 2026, query: { offset: 0, limit: 5 } })).rows.some((r) => r.lockedReason !== undefined)).toBe(false);
     // The database refuses it whatever path it comes by.
     const valueRow = one<{ id: number }>('SELECT id FROM indicator_values WHERE year = 2025 AND institution_id = ? LIMIT 1', reopened.id);
     expect(() => applyChanges(sqlite, { actor: 'x', at: '2026-02-06T08:00:00+07:00' }, { action: 't', label: 't', changes: [{ op: 'update', table: 'indicator_values', id: valueRow.id, set: { value: 1 } }] })).toThrow(

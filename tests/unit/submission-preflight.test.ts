@@ -24,7 +24,7 @@ describe('pre-flight rules', () => {
     f.snapshot.province.signerName = '';
     f.snapshot.province.documentCode = '  ';
     const [check] = preflightChecks(f);
-    expect(check).toMatchObject({ code: 'profile.missing', severity: 'blocking', count: 2, link: { route: '/settings', params: {} } });
+    expect(check).toMatchObject({ code: 'profile.missing', severity: 'blocking', count: 2, link: { route: '/settings', params: { field: 'documentCode,signerName' } } });
     expect(check!.items.map((i) => i.link.params.field)).toEqual(['documentCode', 'signerName']);
   });
 
@@ -41,7 +41,7 @@ describe('pre-flight rules', () => {
   });
 
   it('warns about institutions without an approved assessment, saying where each stands', () => {
-    const f = facts();
+    const f = facts({ ids: { institutions: new Map([['TT1', 31]]), projects: new Map(), targets: new Map() } });
     f.snapshot.institutions = [institution('CD1', 'approved'), institution('CD2', 'submitted'), institution('TT1', null)];
     const check = preflightChecks(f).find((c) => c.code === 'assessments.notApproved')!;
     expect(check.severity).toBe('warning');
@@ -50,7 +50,10 @@ describe('pre-flight rules', () => {
       ['CD2 — Trường CD2', 'đã gửi, chưa phê duyệt'],
       ['TT1 — Trường TT1', 'chưa có phiếu đánh giá'],
     ]);
-    expect(check.items[1]!.link).toEqual({ route: '/targets', params: { tab: 'assessment', year: '2025', institution: 'TT1' } });
+    expect(check.link).toEqual({ route: '/targets', params: { tab: 'assessment', year: '2025', state: 'notApproved' } });
+    expect(check.items[1]!.link).toEqual({ route: '/targets', params: { tab: 'assessment', year: '2025', institution: '31' } });
+    // An institution the file does not know by that code links to the year's grid.
+    expect(check.items[0]!.link).toEqual({ route: '/targets', params: { tab: 'assessment', year: '2025' } });
   });
 
   it('lists at most the first items but counts them all', () => {
@@ -77,12 +80,13 @@ describe('pre-flight rules', () => {
   });
 
   it('warns about approved projects short of capital, in triệu đồng', () => {
-    const f = facts();
+    const f = facts({ ids: { institutions: new Map(), projects: new Map([['DA-01', 4]]), targets: new Map() } });
     f.snapshot.projects = [project({ code: 'DA-01', fundingGapDong: 1_234_500_000 }), project({ code: 'DA-02', fundingGapDong: 500_000 })];
     const check = preflightChecks(f).find((c) => c.code === 'projects.fundingGap')!;
     expect(check.message).toBe('2 dự án đã có quyết định đầu tư chưa được bố trí đủ vốn (thiếu 1.235 triệu đồng).');
     expect(check.items.map((i) => i.message)).toEqual(['Còn thiếu 1.234,5 triệu đồng', 'Còn thiếu 0,5 triệu đồng']);
-    expect(check.items[0]!.link).toEqual({ route: '/capital', params: { tab: 'checks', year: '2025', kind: 'fundingGap', project: 'DA-01' } });
+    expect(check.link).toEqual({ route: '/capital', params: { tab: 'checks', year: '2025', kind: 'fundingGap' } });
+    expect(check.items[0]!.link).toEqual({ route: '/capital', params: { tab: 'annual', year: '2025', measure: 'allocated', project: '4', projectCode: 'DA-01' } });
   });
 
   it('gathers the totals that do not add up into one warning', () => {

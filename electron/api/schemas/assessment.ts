@@ -138,6 +138,8 @@ export const assessmentRow = z.object({
   /** indicator code → why the stored value looks wrong or unusual (outside limits, part above its whole). */
   warnings: z.record(z.string(), z.string()),
   missing: z.number().int(),
+  /** Why none of the row's figures can be edited (the year's submission to the ministry is approved); absent otherwise. */
+  lockedReason: z.string().optional(),
 });
 export type AssessmentRow = z.infer<typeof assessmentRow>;
 

@@ -28,9 +28,8 @@ export function assessmentGrid(sqlite: Sqlite, args: AssessmentPageArgs) {
       if ((cell?.value ?? null) === null) missing += 1;
     }
     const warnings = Object.fromEntries(storedWarnings(context, numbersOf(cells), numbersOf(previous.get(row.id))));
-    // A year approved in the submission to the ministry: every figure cell says so (the edit is refused with it).
-    if (yearLock) for (const indicator of context.list) warnings[indicator.code] = [yearLock, warnings[indicator.code]].filter(Boolean).join(' ');
-    return { ...row, values, comments, warnings, missing };
+    // A year approved in the submission to the ministry locks every cell of the row (the triggers refuse the write).
+    return { ...row, values, comments, warnings, missing, ...(yearLock ? { lockedReason: yearLock } : {}) };
   });
   return {
     total: page.total,

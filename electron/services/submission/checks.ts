@@ -1,5 +1,5 @@
 import type { Sqlite } from '../../../db/client';
-import { allocatedOverShare, cancelledWithCapital, disbursedOverAllocated } from '../../../db/queries/submission-checks';
+import { allocatedOverShare, cancelledWithCapital, disbursedOverAllocated, linkIds } from '../../../db/queries/submission-checks';
 import { snapshotMilestones } from '../../../db/queries/submission-snapshot';
 import type { PreflightResult } from '../../api/schemas/submission';
 import type { SubmissionSnapshot } from '../../api/schemas/submission-snapshot';
@@ -25,6 +25,7 @@ export function runPreflight(sqlite: Sqlite, options: { year: number; appVersion
     disbursedOverAllocated: disbursedOverAllocated(sqlite, year),
     allocatedOverShare: allocatedOverShare(sqlite, year),
     cancelledWithCapital: cancelledWithCapital(sqlite, year),
+    ids: linkIds(sqlite),
   });
   return {
     year,

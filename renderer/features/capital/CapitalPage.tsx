@@ -1,7 +1,7 @@
 import { Badge, Flex, Segmented, Tabs } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import type { CapitalMeasure } from '../../../electron/api/schemas/capital';
 import { useApiQuery } from '../../app/api-hooks';
 import { Page } from '../../components/Page';
@@ -12,34 +12,20 @@ import { ExportPlanButton } from './ExportPlanButton';
 import { MatrixTab } from './matrix/MatrixTab';
 import { MediumTermTab } from './medium/MediumTermTab';
 import { VersionsTab } from './versions/VersionsTab';
+import { type CapitalTab, capitalLinkOf } from './link-params';
 import { type Drill, type Filters, type Period, periodOf } from './view';
 
-type Tab = 'annual' | 'medium' | 'checks' | 'versions' | 'charts';
-const TABS: readonly string[] = ['annual', 'medium', 'checks', 'versions', 'charts'];
-const MEASURES: readonly string[] = ['planned', 'adjusted', 'allocated', 'disbursed', 'disbursedOn'];
-
-/** What the dashboard opens this page on: #/capital?tab=annual&year=2026&measure=allocated&source=NSTW&gapYear=2027,2028. */
-function fromLink(params: URLSearchParams) {
-  const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
-  const filters: Filters = {};
-  if (list('source').length) filters.sourceCode = list('source');
-  const gapYears = list('gapYear').map(Number).filter(Number.isInteger);
-  if (gapYears.length) filters.gapYear = gapYears;
-  return {
-    year: Number(params.get('year')) || null,
-    tab: TABS.includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : null,
-    measure: MEASURES.includes(params.get('measure') ?? '') ? (params.get('measure') as CapitalMeasure) : null,
-    filters,
-  };
-}
+type Tab = CapitalTab;
 
 /** Capital plans: the annual matrix, medium-term plans, checks, versions and charts over one plan period. */
 export function CapitalPage() {
   const { t } = useTranslation('capital');
   const periods = useApiQuery('capital.periods', {});
+  // The tabs read their link once; another link to this page (back, forward, followed from here) opens them afresh.
+  const { search } = useLocation();
   return (
     <Page name="capital" title={t('title')} intro={t('intro')} fill>
-      <QueryView query={periods}>{(list) => (list.length ? <CapitalTabs periods={list} /> : null)}</QueryView>
+      <QueryView query={periods}>{(list) => (list.length ? <CapitalTabs key={search} periods={list} /> : null)}</QueryView>
     </Page>
   );
 }
@@ -48,13 +34,13 @@ function CapitalTabs({ periods }: { periods: Period[] }) {
   const { t } = useTranslation('capital');
   const thisYear = new Date().getFullYear();
   const [params] = useSearchParams();
-  const [link] = useState(() => fromLink(params));
+  const [link] = useState(() => capitalLinkOf(params));
   const [periodCode, setPeriodCode] = useState(() => periodOf(periods, link.year ?? thisYear)?.code ?? periods[0]!.code);
   const period = periods.find((p) => p.code === periodCode) ?? periods[0]!;
   const [tab, setTab] = useState<Tab>(link.tab ?? 'annual');
   const [measure, setMeasure] = useState<CapitalMeasure>(link.measure ?? 'planned');
   const [filters, setFilters] = useState<Filters>(link.filters);
-  const [drillLabel, setDrillLabel] = useState<string | null>(null);
+  const [drillLabel, setDrillLabel] = useState<string | null>(link.label);
   const checkYear = Math.min(Math.max(thisYear, period.startYear), period.endYear);
   // The badge waits until the matrix has had the bridge to itself: the checks read every allocation.
   const [badgeReady, setBadgeReady] = useState(false);
@@ -92,7 +78,7 @@ function CapitalTabs({ periods }: { periods: Period[] }) {
             <span data-testid="capital-tab-checks">{t('tabs.checks')}</span>
           </Badge>
         ),
-        children: <ChecksTab year={checkYear} onDrill={drill} />,
+        children: <ChecksTab year={checkYear} onDrill={drill} kind={link.kind} />,
       },
       { key: 'versions', label: t('tabs.versions'), children: <VersionsTab period={period} /> },
       { key: 'charts', label: t('tabs.charts'), children: <ChartsTab period={period} onDrill={drill} /> },

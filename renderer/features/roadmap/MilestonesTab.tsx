@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Segmented, Typography } from 'antd';
+import { Button, Input, Segmented, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridQuery } from '../../../electron/api/schemas/grid';
@@ -11,6 +11,7 @@ import { EditableGrid } from '../../components/grid/EditableGrid';
 import { milestoneColumns } from './milestone-columns';
 import { MilestoneDrawer } from './MilestoneDrawer';
 import { NewMilestoneModal } from './NewMilestoneModal';
+import { yearsUpTo } from './link-params';
 import { derivedStatusOrder } from './status';
 import { useLinkChoices } from './useLinkChoices';
 
@@ -20,12 +21,15 @@ const rowLabel = (row: MilestoneGridRow) => `${row.year}`;
 interface Props {
   status: StatusFilterValue | null;
   onStatus: (status: StatusFilterValue | null) => void;
+  /** Only milestones due by this year (from the URL), shown as a closable tag. */
+  upToYear?: number | null;
+  onClearYear?: () => void;
   openId: number | null;
   onOpen: (id: number | null) => void;
 }
 
 /** The milestones register: the shared grid, a filter by derived status (also from the URL), a drawer per milestone. */
-export function MilestonesTab({ status, onStatus, openId, onOpen }: Props) {
+export function MilestonesTab({ status, onStatus, upToYear = null, onClearYear, openId, onOpen }: Props) {
   const { t } = useTranslation('roadmap');
   const links = useLinkChoices();
   const summary = useApiQuery('roadmap.milestonePage', { offset: 0, limit: 1 });
@@ -35,7 +39,11 @@ export function MilestonesTab({ status, onStatus, openId, onOpen }: Props) {
   const [adding, setAdding] = useState(false);
   const columns = useMemo(() => milestoneColumns(t, links.choices), [t, links.choices]);
   const labels = useMemo(() => ({ paste: t('changeLabels.paste'), fill: t('changeLabels.fill'), clear: t('changeLabels.clear') }), [t]);
-  const filters = useMemo<GridQuery['filters']>(() => (status ? { derivedStatus: [status] } : undefined), [status]);
+  const filters = useMemo<GridQuery['filters']>(() => {
+    if (!status && upToYear === null) return undefined;
+    const years = upToYear === null ? [] : yearsUpTo(upToYear);
+    return { ...(status ? { derivedStatus: [status] } : {}), ...(years.length ? { year: years } : {}) };
+  }, [status, upToYear]);
   const onRowOpen = useCallback((row: MilestoneGridRow) => onOpen(row.id), [onOpen]);
   useEffect(() => {
     const timer = window.setTimeout(() => setSearch(typed.trim()), 300);
@@ -72,6 +80,11 @@ export function MilestonesTab({ status, onStatus, openId, onOpen }: Props) {
               options={options}
               onChange={(value) => onStatus(value === 'all' ? null : (value as StatusFilterValue))}
             />
+            {upToYear !== null && (
+              <Tag color="blue" closable onClose={onClearYear} data-testid="roadmap-up-to-year">
+                {t('upToYear', { year: upToYear })}
+              </Tag>
+            )}
             <Input.Search data-testid="roadmap-grid-search" aria-label={t('search')} placeholder={t('search')} allowClear value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 260 }} />
             <Button data-testid="roadmap-add" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
               {t('add')}

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { type StatusFilterValue, statusFilterValue } from '../../../electron/api/schemas/roadmap';
 import { Page } from '../../components/Page';
 import { ActivitiesTab } from './ActivitiesTab';
+import { upToYearOf } from './link-params';
 import { MilestonesTab } from './MilestonesTab';
 import { TimelineTab } from './TimelineTab';
 
@@ -13,8 +14,9 @@ type Tab = (typeof TABS)[number];
 
 /**
  * The roadmap: the milestones register, the timeline and the awareness activities. The URL carries the view, so the
- * dashboard can link to it: ?status=at_risk opens the milestones filtered by derived status, ?milestone=<id> opens
- * one milestone, ?tab=timeline|activities another tab.
+ * dashboard can link to it: ?status=at_risk opens the milestones filtered by derived status, ?year=2025 keeps the
+ * milestones due by that year (the submission's pre-flight: ?status=none&year=2025), ?milestone=<id> opens one
+ * milestone, ?tab=timeline|activities another tab.
  */
 export function RoadmapPage() {
   const { t } = useTranslation('roadmap');
@@ -22,6 +24,7 @@ export function RoadmapPage() {
   const parsedStatus = statusFilterValue.safeParse(params.get('status'));
   const status: StatusFilterValue | null = parsedStatus.success ? parsedStatus.data : null;
   const openId = Number(params.get('milestone')) || null;
+  const upToYear = upToYearOf(params);
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested && TABS.includes(requested) ? requested : 'milestones';
 
@@ -38,6 +41,7 @@ export function RoadmapPage() {
     [setParams],
   );
   const onStatus = useCallback((value: StatusFilterValue | null) => update({ status: value }), [update]);
+  const onUpToYear = useCallback(() => update({ year: null }), [update]);
   const onOpen = useCallback((id: number | null) => update({ milestone: id === null ? null : String(id) }), [update]);
   // A milestone clicked on the timeline opens in the register, where its drawer lives.
   const openFromTimeline = useCallback((id: number) => update({ tab: null, milestone: String(id) }), [update]);
@@ -50,7 +54,7 @@ export function RoadmapPage() {
         onChange={(key) => update({ tab: key === 'milestones' ? null : key })}
         destroyOnHidden
         items={[
-          { key: 'milestones', label: t('tabs.milestones'), children: <MilestonesTab status={status} onStatus={onStatus} openId={openId} onOpen={onOpen} /> },
+          { key: 'milestones', label: t('tabs.milestones'), children: <MilestonesTab status={status} onStatus={onStatus} upToYear={upToYear} onClearYear={onUpToYear} openId={openId} onOpen={onOpen} /> },
           { key: 'timeline', label: t('tabs.timeline'), children: <TimelineTab onOpenMilestone={openFromTimeline} /> },
           { key: 'activities', label: t('tabs.activities'), children: <ActivitiesTab /> },
         ]}

@@ -12,6 +12,7 @@ const vi = {
   add: 'Thêm mốc',
   statusFilter: 'Lọc theo trạng thái tự tính',
   allStatuses: 'Tất cả',
+  upToYear: 'Mốc đến năm {{year}}',
   asOf: 'Trạng thái tính đến ngày {{date}}',
   columns: {
     year: 'Năm',
@@ -120,6 +121,7 @@ const en: typeof vi = {
   add: 'Add milestone',
   statusFilter: 'Filter by derived status',
   allStatuses: 'All',
+  upToYear: 'Due by {{year}}',
   asOf: 'Status as of {{date}}',
   columns: {
     year: 'Year',

@@ -1,10 +1,12 @@
 import { App, Button, Card, Col, Descriptions, Form, Row, Segmented, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { ProfileFields } from '../../../electron/api/schemas/profile';
 import { useApiMutation, useApiQuery } from '../../app/api-hooks';
 import { useErrorText } from '../../app/useErrorText';
+import { askedFields } from './asked-fields';
 import { PredecessorsField, type PredecessorValue, predecessorsToInput } from './PredecessorsField';
 import { ProfileFieldsForm } from './ProfileFieldsForm';
 
@@ -23,6 +25,10 @@ export function SettingsPage() {
   const setLanguage = useApiMutation('app.setLanguage');
   const reveal = useApiMutation('platform.revealDataFile');
   const [form] = Form.useForm<FormValues>();
+  // The submission's pre-flight links here with the fields its document lacks (#/settings?field=signerName).
+  const [params] = useSearchParams();
+  const asked = useMemo(() => askedFields(params), [params]);
+  const firstAsked = asked[0];
 
   useEffect(() => {
     if (!profile.data) return;
@@ -31,6 +37,14 @@ export function SettingsPage() {
       predecessors: profile.data.predecessors.map((p) => ({ name: p.name, mergedOn: p.mergedOn ? dayjs(p.mergedOn) : null })),
     });
   }, [profile.data, form]);
+
+  // Once the profile is in the form, the first field asked for is scrolled to and takes the caret.
+  const loaded = profile.data !== undefined;
+  useEffect(() => {
+    if (!loaded || !firstAsked) return;
+    const frame = window.requestAnimationFrame(() => form.scrollToField(firstAsked, { block: 'center', focus: true }));
+    return () => window.cancelAnimationFrame(frame);
+  }, [loaded, firstAsked, form]);
 
   const save = async () => {
     const values = await form.validateFields();
@@ -60,8 +74,8 @@ export function SettingsPage() {
         <Col span={14}>
           <Card title={t('settings.profile')}>
             <Form form={form} layout="vertical" onFinish={() => void save()}>
-              <ProfileFieldsForm step="province" />
-              <ProfileFieldsForm step="agencies" />
+              <ProfileFieldsForm step="province" asked={asked} />
+              <ProfileFieldsForm step="agencies" asked={asked} />
               <Typography.Text strong>{t('profile.predecessors')}</Typography.Text>
               <PredecessorsField />
               <Button type="primary" htmlType="submit" loading={update.isPending} style={{ marginTop: 16 }} data-testid="save-profile">

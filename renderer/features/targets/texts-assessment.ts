@@ -2,6 +2,8 @@
 const vi = {
   state: { none: 'Chưa bắt đầu', draft: 'Đang nhập', submitted: 'Đã gửi', approved: 'Đã phê duyệt' },
   allStates: 'Tất cả',
+  notApproved: 'Chưa phê duyệt',
+  onlyInstitution: 'Chỉ cơ sở {{code}}',
   search: 'Tìm cơ sở (tên, mã)…',
   showComments: 'Hiện cột ghi chú',
   columns: { code: 'Mã', name: 'Cơ sở', state: 'Trạng thái', missing: 'Thiếu', comment: 'Ghi chú: {{name}}' },
@@ -50,6 +52,8 @@ const vi = {
 const en: typeof vi = {
   state: { none: 'Not started', draft: 'Draft', submitted: 'Submitted', approved: 'Approved' },
   allStates: 'All',
+  notApproved: 'Not approved',
+  onlyInstitution: 'Only {{code}}',
   search: 'Find an institution (name, code)…',
   showComments: 'Show comment columns',
   columns: { code: 'Code', name: 'Institution', state: 'State', missing: 'Missing', comment: 'Comment: {{name}}' },

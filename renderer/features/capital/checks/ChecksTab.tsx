@@ -11,13 +11,15 @@ import { englishIssueText } from './issue-text';
 const SEVERITY_COLOR = { error: 'red', warning: 'orange', info: 'default' } as const;
 
 /** Every capital check in one list, filtered by kind; a row opens the annual grid on its project. */
-export function ChecksTab({ year, onDrill }: { year: number; onDrill: OnDrill }) {
+export function ChecksTab({ year, onDrill, kind: linked = null }: { year: number; onDrill: OnDrill; kind?: string | null }) {
   const { t } = useTranslation('capital');
   const checks = useApiQuery('capital.checks', { year });
-  const [kind, setKind] = useState<string>('all');
+  // A link may open the list on one kind (#/capital?tab=checks&kind=fundingGap); a kind with no issue shows them all.
+  const [chosen, setKind] = useState<string>(linked ?? 'all');
   return (
     <QueryView query={checks}>
       {(data) => {
+        const kind = chosen === 'all' || data.counts[chosen] ? chosen : 'all';
         const shown = kind === 'all' ? data.issues : data.issues.filter((i) => i.kind === kind);
         return (
           <Flex vertical gap={12}>

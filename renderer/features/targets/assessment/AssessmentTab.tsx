@@ -1,4 +1,4 @@
-import { App, Button, Flex, Input, Popconfirm, Segmented, Switch, Typography } from 'antd';
+import { App, Button, Flex, Input, Popconfirm, Segmented, Switch, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentRow } from '../../../../electron/api/schemas/assessment';
@@ -14,23 +14,33 @@ import { toGridResult, toValueEdits } from './grid-edits';
 // The page's header, the tabs and the toolbar take about 265 px of the window: the grid scrolls, not the page.
 const GRID_BOX = { height: 'calc(100vh - 265px)', minHeight: 420 } as const;
 
-type StateFilter = 'all' | (typeof STATES)[number];
+type StateFilter = 'all' | 'notApproved' | (typeof STATES)[number];
+const NOT_APPROVED = STATES.filter((s) => s !== 'approved');
 
 interface Props {
   year: number;
   onOpen: (institutionId: number) => void;
+  /** From a link: the grid opens on this institution's row only (a closable tag says so). */
+  only?: number | null;
+  /** From a link: the grid opens on the returns not approved yet. */
+  notApproved?: boolean;
 }
 
 /** The year's wide grid: institutions × indicators, edited like a spreadsheet, approved returns locked. */
-export function AssessmentTab({ year, onOpen }: Props) {
+export function AssessmentTab({ year, onOpen, only: linked = null, notApproved = false }: Props) {
   const { t } = useTranslation('targets', { keyPrefix: 'assessment' });
   const reference = useReference();
   const [search, setSearch] = useState('');
-  const [state, setState] = useState<StateFilter>('all');
+  const [state, setState] = useState<StateFilter>(notApproved ? 'notApproved' : 'all');
+  const [only, setOnly] = useState<number | null>(linked);
   const [showComments, setShowComments] = useState(false);
   const indicators = useMemo(() => reference.data?.indicators ?? [], [reference.data]);
   const columns = useMemo(() => assessmentColumns(indicators, t, reference.label, showComments), [indicators, t, reference.label, showComments]);
-  const filters = useMemo(() => (state === 'all' ? undefined : { state: [state] }), [state]);
+  const filters = useMemo(() => {
+    const states = state === 'all' ? [] : state === 'notApproved' ? NOT_APPROVED : [state];
+    if (states.length === 0 && only === null) return undefined;
+    return { ...(states.length ? { state: states } : {}), ...(only === null ? {} : { id: [only] }) };
+  }, [state, only]);
 
   const fetchPage = useCallback((query: GridQuery) => api.call('assessment.grid', { year, query }), [year]);
   const applyEdits = useCallback(
@@ -70,8 +80,13 @@ export function AssessmentTab({ year, onOpen }: Props) {
               value={state}
               onChange={setState}
               data-testid="assessment-state-filter"
-              options={[{ value: 'all', label: t('allStates') }, ...STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))]}
+              options={[
+                { value: 'all', label: t('allStates') },
+                { value: 'notApproved', label: t('notApproved') },
+                ...STATES.map((s) => ({ value: s, label: t(`state.${s}`) })),
+              ]}
             />
+            {only !== null && <OnlyTag year={year} institutionId={only} onClose={() => setOnly(null)} />}
             <Flex gap={6} align="center">
               <Switch size="small" checked={showComments} onChange={setShowComments} data-testid="assessment-show-comments" />
               <span>{t('showComments')}</span>
@@ -81,6 +96,18 @@ export function AssessmentTab({ year, onOpen }: Props) {
         }
       />
     </Flex>
+  );
+}
+
+/** The tag of a grid opened on one institution (from a link), named by its code; closing it shows them all. */
+function OnlyTag({ year, institutionId, onClose }: { year: number; institutionId: number; onClose: () => void }) {
+  const { t } = useTranslation('targets', { keyPrefix: 'assessment' });
+  const row = useApiQuery('assessment.grid', { year, query: { offset: 0, limit: 1, filters: { id: [institutionId] } } });
+  const code = row.data?.rows[0]?.code ?? `#${institutionId}`;
+  return (
+    <Tag color="blue" closable onClose={onClose} data-testid="assessment-only">
+      {t('onlyInstitution', { code })}
+    </Tag>
   );
 }
 

@@ -10,10 +10,12 @@ type Label = (item: { nameVi: string; nameEn: string }) => string;
 /**
  * Institutions × indicators for one year: code, name and state pinned on the left, one column per indicator's raw
  * figure (counts or có / không), and, when asked, a comment column beside each. An approved return's cells are
- * locked with the reason on hover; a stored figure's warning (outside limits, part above its whole) shows amber.
+ * locked with the reason on hover, and so is every cell of a year whose submission to the ministry is approved; a
+ * stored figure's warning (outside limits, part above its whole) shows amber.
  */
 export function assessmentColumns(indicators: readonly IndicatorInfo[], t: TFunction, label: Label, showComments: boolean): EditableColumn<AssessmentRow>[] {
-  const locked = (row: AssessmentRow) => (row.state === 'approved' ? t('locked') : null);
+  // The year's approved submission says more than the return's own approval, so its reason comes first.
+  const locked = (row: AssessmentRow) => row.lockedReason ?? (row.state === 'approved' ? t('locked') : null);
   const columns: EditableColumn<AssessmentRow>[] = [
     { field: 'code', header: t('columns.code'), kind: 'text', editable: false, pinned: 'left', width: 110 },
     { field: 'name', header: t('columns.name'), kind: 'text', editable: false, pinned: 'left', width: 250 },

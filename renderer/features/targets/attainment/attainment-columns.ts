@@ -1,4 +1,4 @@
-import type { CellStyle, ColDef } from 'ag-grid-community';
+import type { CellClassParams, CellStyle, ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { AttainmentRow } from '../../../../electron/api/schemas/assessment';
 import { formatNumber, formatPercent } from '../../../../electron/api/text/format';
@@ -66,4 +66,24 @@ export function attainmentColumns(t: TFunction, label: Label, milestone: (code: 
       cellStyle: (p): CellStyle | null => (p.data?.gap === null || p.data?.gap === undefined ? null : { color: p.data.gap >= 0 ? '#389e0d' : '#cf1322', fontWeight: 600 }),
     },
   ];
+}
+
+const MARKED: CellStyle = { backgroundColor: '#e6f4ff', boxShadow: 'inset 0 1px 0 #91caff, inset 0 -1px 0 #91caff' };
+export const MARKED_CLASS = 'link-marked';
+
+/** The row of the target a link is about (the dashboard's bar, the submission's pre-flight), tinted blue. */
+export function markTarget(columns: ColDef<AttainmentRow>[], targetId: number | null): ColDef<AttainmentRow>[] {
+  if (targetId === null) return columns;
+  const marked = (p: CellClassParams<AttainmentRow>) => p.data?.targetId === targetId;
+  return columns.map((column) => {
+    const own = column.cellStyle;
+    return {
+      ...column,
+      cellClassRules: { ...column.cellClassRules, [MARKED_CLASS]: marked },
+      cellStyle: (p: CellClassParams<AttainmentRow>): CellStyle | null => {
+        const base = (typeof own === 'function' ? own(p as never) : own) ?? null;
+        return marked(p) ? { ...base, ...MARKED } : base;
+      },
+    };
+  });
 }

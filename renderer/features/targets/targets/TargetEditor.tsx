@@ -14,11 +14,13 @@ interface Props {
   target: TargetDetail | null;
   targets: TargetDetail[];
   onClose: () => void;
+  /** Opened from a link about this year (the submission's pre-flight): says so while the year has no value. */
+  neededYear?: number | null;
 }
 
 
 /** Adds a provincial target or edits any target: its fields, yearly values and trajectory, saved as one change. */
-export function TargetEditor({ target, targets, onClose }: Props) {
+export function TargetEditor({ target, targets, onClose, neededYear = null }: Props) {
   const { t } = useTranslation('targets', { keyPrefix: 'targets' });
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -87,6 +89,9 @@ export function TargetEditor({ target, targets, onClose }: Props) {
       }
     >
       {national && <Alert type="info" showIcon title={t('editor.national')} style={{ marginBottom: 16 }} />}
+      {neededYear !== null && !values.some((v) => v.year === neededYear && v.percent !== null) && (
+        <Alert type="warning" showIcon title={t('editor.neededYear', { year: neededYear })} style={{ marginBottom: 16 }} data-testid="target-needed-year" />
+      )}
       <Form form={form} layout="vertical" initialValues={formOf(target)} requiredMark={false}>
         <Row gutter={12}>
           <Col span={8}>

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { Button, Card, Empty, Flex, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetDetail } from '../../../../electron/api/schemas/assessment';
 import { formatNumber } from '../../../../electron/api/text/format';
@@ -15,17 +15,30 @@ import { groupTargets } from './target-values';
 
 const rowId = (row: TargetDetail) => String(row.id);
 
-/** National and provincial targets by group, with their yearly values; each opens an editor. */
-export function TargetsTab() {
+/**
+ * National and provincial targets by group, with their yearly values; each opens an editor. A link may name one
+ * target (`openId`, with the `year` it is about): its editor opens once the list is in.
+ */
+export function TargetsTab({ openId = null, year = null }: { openId?: number | null; year?: number | null }) {
   const { t } = useTranslation('targets', { keyPrefix: 'targets' });
   const targets = useApiQuery('targets.listDetails', {});
   const [editing, setEditing] = useState<TargetDetail | 'new' | null>(null);
+  const [pending, setPending] = useState(openId);
+  useEffect(() => {
+    const found = pending === null ? undefined : targets.data?.find((x) => x.id === pending);
+    if (!found) return;
+    setEditing(found);
+    setPending(null);
+  }, [pending, targets.data]);
+  const linked = editing !== null && editing !== 'new' && editing.id === openId;
   return (
     <>
       <QueryView query={targets}>
         {(rows) => (rows.length === 0 ? <Empty description={t('empty')} /> : <TargetGroups targets={rows} onEdit={setEditing} onAdd={() => setEditing('new')} />)}
       </QueryView>
-      {editing && <TargetEditor target={editing === 'new' ? null : editing} targets={targets.data ?? []} onClose={() => setEditing(null)} />}
+      {editing && (
+        <TargetEditor target={editing === 'new' ? null : editing} targets={targets.data ?? []} onClose={() => setEditing(null)} neededYear={linked ? year : null} />
+      )}
     </>
   );
 }
