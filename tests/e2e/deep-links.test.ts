@@ -213,5 +213,13 @@ describe('pre-flight links open the page on what needs fixing', () => {
       .poll(() => page.getByTestId('assessment-grid-problems').textContent({ timeout: 2_000 }).catch(() => null), { timeout: 15_000 })
       .toContain('Báo cáo năm 2025 gửi Bộ đã được phê duyệt');
     expect(session.query<{ n: number }>(file, 'SELECT count(*) AS n FROM change_sets')[0]!.n).toBe(before);
+
+    // The capital matrix locks only the approved year's column: 2024 stays open, and the row is not greyed whole.
+    await session.host.goto('/capital?tab=annual&year=2025&measure=planned');
+    await page.getByTestId('capital-matrix').waitFor();
+    const firstRow = rows('capital-matrix').first();
+    await expect.poll(() => firstRow.locator('[col-id="y2025"]').getAttribute('class')).toContain('eg-locked');
+    expect(await firstRow.locator('[col-id="y2024"]').getAttribute('class')).not.toContain('eg-locked');
+    expect(await firstRow.getAttribute('class')).not.toContain('eg-row-locked');
   }, 120_000);
 });

@@ -42,6 +42,8 @@ export const matrixRow = z.object({
   warnings: z.record(z.string(), z.string()),
   /** Why the row cannot be edited (a cancelled project), or null. */
   locked: z.string().nullable(),
+  /** field → why that cell cannot be edited (its year is approved in the submission to the ministry). */
+  cellLocks: z.record(z.string(), z.string()),
 });
 export type MatrixRow = z.infer<typeof matrixRow>;
 export const matrixPage = pageOf(matrixRow).extend({ years: z.array(z.number().int()) });

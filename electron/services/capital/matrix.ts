@@ -69,12 +69,11 @@ export function readMatrixPage(sqlite: Sqlite, query: MatrixView & { offset: num
       gapDong: gaps.get(`${raw.projectId}|${raw.sourceCode}`) ?? 0,
       warnings: {},
       locked: raw.stageCode === 'CANCELLED' ? CANCELLED_LOCK : null,
+      cellLocks: {},
     };
     row.warnings = cellWarnings(row, view, years.get(raw.projectId) ?? { startYear: 0, endYear: 9999 }, allocated.get(raw.projectId)?.[raw.sourceCode] ?? 0);
-    // Years approved in the submission to the ministry: their cells say so, and the whole row is locked when every
-    // year shown is (the row lock would otherwise also stop the open years).
-    for (const [year, reason] of locks) row.warnings[`y${year}`] = [reason, row.warnings[`y${year}`]].filter(Boolean).join(' ');
-    if (!row.locked && page.years.length > 0 && page.years.every((y) => locks.has(y))) row.locked = locks.get(page.years[0]!)!;
+    // Years approved in the submission to the ministry: only their cells are locked; the open years stay editable.
+    for (const [year, reason] of locks) row.cellLocks[`y${year}`] = reason;
     return row;
   });
   return { total: page.total, rows, years: page.years };

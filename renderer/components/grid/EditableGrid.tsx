@@ -16,7 +16,7 @@ import { useGridTexts } from './grid-texts';
 import { valueOf } from './range-edits';
 import { TypeAhead } from './type-ahead';
 import { useColumnMemory } from './useColumnMemory';
-import type { EditableGridProps } from './types';
+import type { EditableColumn, EditableGridProps } from './types';
 import { useGridData } from './useGridData';
 import { type GridProblems as Problems, useRangeEdits } from './useRangeEdits';
 import { ROW_HEADER_ID } from './useRangeSelection';
@@ -133,7 +133,9 @@ export function EditableGrid<Row extends { id: number }>(props: EditableGridProp
       },
       onSortChanged: (event: SortChangedEvent<Row>) => memory.save(event.api),
       // A row that no longer changes (e.g. a merged institution) greys out as a whole, its read-only cells too.
-      rowClassRules: { 'eg-row-locked': (p: RowClassParams<Row>) => !!p.data && !p.node.rowPinned && columns.some((c) => c.lockedReason?.(p.data!)) },
+      // A row greys only when every column that can lock is locked for it: a matrix whose approved year is locked
+      // keeps its open years looking (and being) editable.
+      rowClassRules: { 'eg-row-locked': (p: RowClassParams<Row>) => !!p.data && !p.node.rowPinned && rowFullyLocked(columns, p.data) },
       overlayNoRowsTemplate: `<span>${texts.noRows}</span>`,
     }),
     [commitCell, openRow, readDisplayed, texts, typeAhead, memory, columns],
@@ -201,4 +203,9 @@ export function EditableGrid<Row extends { id: number }>(props: EditableGridProp
       />
     </Flex>
   );
+}
+
+function rowFullyLocked<Row>(columns: readonly EditableColumn<Row>[], row: Row): boolean {
+  const lockable = columns.filter((c) => c.lockedReason && c.editable !== false);
+  return lockable.length > 0 && lockable.every((c) => c.lockedReason!(row));
 }

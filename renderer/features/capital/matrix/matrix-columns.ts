@@ -9,7 +9,6 @@ const warning = (field: string) => (row: MatrixRow) => row.warnings[field] ?? nu
 
 export function matrixColumns(t: TFunction, years: number[], measure: CapitalMeasure, sources: Choice[]): EditableColumn<MatrixRow>[] {
   const editable = measure !== 'allocated';
-  const locked = (row: MatrixRow) => row.locked;
   const yearColumns: EditableColumn<MatrixRow>[] = years.map((year) => ({
     field: `y${year}`,
     header: t('columns.year', { year }),
@@ -18,7 +17,7 @@ export function matrixColumns(t: TFunction, years: number[], measure: CapitalMea
     width: measure === 'disbursedOn' ? 108 : 106,
     editable,
     value: (row) => row.cells[`y${year}`] ?? null,
-    lockedReason: locked,
+    lockedReason: (row) => row.locked ?? row.cellLocks[`y${year}`] ?? null,
     warning: warning(`y${year}`),
     total: measure !== 'disbursedOn',
   }));
