@@ -84,6 +84,8 @@ export class ElectronPlatform implements Platform {
         webviewTag: false,
         spellcheck: false,
         devTools: false,
+        // No middle-click link opening either (Electronegativity AUXCLICK_JS_CHECK): the page has nothing to open.
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     let folder: string | null = null;

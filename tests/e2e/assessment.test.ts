@@ -117,6 +117,8 @@ describe('targets & assessment in the Chromium host', () => {
     const value = figure('SL-CD01', 'teachers_total')!.value;
     await expect.poll(() => cell.getAttribute('class')).toContain('eg-locked');
     await cell.click();
+    // As a person would: the key goes to the cell once the cell holds the focus (a refetch under load can delay it).
+    await expect.poll(() => page.evaluate<boolean>("!!document.activeElement?.closest('.ag-cell')")).toBe(true);
     await page.keyboard.press('Delete');
     await expect.poll(() => page.getByTestId('assessment-grid-problems').textContent()).toContain('Đã phê duyệt — mở lại để sửa');
     expect(figure('SL-CD01', 'teachers_total')!.value).toBe(value);
