@@ -11,6 +11,34 @@ export type Ack =
   | { ack: number; op: 'paste' | 'import' | 'profile'; n: number; sum: string; items: Item[] }
   | { ack: number; op: 'undo' | 'redo'; target: number };
 
+/** A file of an export: its role, the name it has (or was meant to have) in the folder, its bytes' SHA-256 and size. */
+export interface ExportedFile {
+  role: string;
+  fileName: string;
+  sha256: string;
+  sizeBytes: number;
+}
+
+/**
+ * Printed by the writer before it places an export's files (pipes to the test are written synchronously, so the
+ * line has left before the first file is placed): a file under a final name in the folder must be one of these, or
+ * of a recorded export, byte for byte. The names here are the wished-for ones; a taken name gets " (2)" and so on.
+ */
+export interface ExportIntent {
+  intent: 'export';
+  files: ExportedFile[];
+}
+
+/** Printed after the export's recording transaction returned: the export id and the files as placed. */
+export interface ExportAck {
+  op: 'export';
+  exportId: number;
+  snapshotSha256: string;
+  files: ExportedFile[];
+}
+
+export type Message = Ack | ExportAck | ExportIntent | { ready: true };
+
 /** Order-independent checksum of items; the verifier computes the same from the audit rows it finds. */
 export function checksum(items: readonly Item[]): string {
   const lines = items.map(([table, rowId, field, value]) => `${table}|${rowId}|${field}|${JSON.stringify(value)}`).sort();

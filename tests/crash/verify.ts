@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { SECTION_KEYS } from '../../electron/services/submission/defaults';
 import { type Ack, checksum, countInLabel, type Item } from './protocol';
 
 type Sqlite = Database.Database;
@@ -34,7 +35,23 @@ function expectedCount(db: Sqlite, set: SetRow): number | null {
   if (set.kind !== 'do') return (db.prepare('SELECT count(*) AS n FROM audit_rows WHERE change_set_id = ?').get(set.replays_id) as { n: number }).n;
   if (set.action.startsWith('crash.')) return countInLabel(set.label) ?? fail(`change set ${set.id} has no count in its label`);
   if (set.action === 'profile.update') return 2;
+  if (set.action === 'submission.create') return createdSubmissionCount(db, set);
   return set.state === 'final' ? 0 : null;
+}
+
+/**
+ * The submission record the first writer creates (never edited or undone afterwards): one submissions row and its
+ * sections, all in the file, and one audit row per stored field of each, as the audit writer records an insert.
+ */
+function createdSubmissionCount(db: Sqlite, set: SetRow): number {
+  const rows = db.prepare('SELECT DISTINCT table_name AS t, row_id AS id FROM audit_rows WHERE change_set_id = ?').all(set.id) as { t: string; id: number }[];
+  const submission = rows.find((r) => r.t === 'submissions') ?? fail(`change set ${set.id} (submission.create) inserts no submission`);
+  const sections = (db.prepare('SELECT count(*) AS n FROM submission_sections WHERE submission_id = ?').get(submission.id) as { n: number }).n;
+  if (sections !== SECTION_KEYS.length || rows.length !== 1 + SECTION_KEYS.length) fail(`submission ${submission.id} has ${sections} sections in the file, ${rows.length - 1} in change set ${set.id}: half created`);
+  return rows.reduce((sum, { t, id }) => {
+    const row = (db.prepare(`SELECT * FROM "${t}" WHERE id = ?`).get(id) as Record<string, unknown> | undefined) ?? fail(`${t} #${id} of change set ${set.id} is missing`);
+    return sum + Object.values(row).filter((v) => v !== null).length;
+  }, 0);
 }
 
 /** An undo writes the inverse of each of its target's rows, a redo the same rows again: checked field by field. */

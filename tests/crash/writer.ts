@@ -16,7 +16,8 @@ import { type Platform, systemClock } from '../../electron/services/platform';
 import { PrefsStore, prefsFileIn } from '../../electron/services/prefs';
 import { createRandom } from '../../electron/services/sample/random';
 import { Workspace } from '../../electron/services/workspace';
-import { type Ack, checksum, type Item, labelWithCount } from './protocol';
+import { openSubmission } from '../../electron/services/submission/record';
+import { type Ack, checksum, type Item, labelWithCount, type Message } from './protocol';
 
 const [file, dataDirectory, seedText, migrationsFolder] = process.argv.slice(2);
 if (!file || !dataDirectory || !seedText || !migrationsFolder) throw new Error('usage: writer.ts <file> <data dir> <seed> <migrations folder>');
@@ -43,7 +44,7 @@ const ctx: ServiceContext = {
 ctx.workspace.open(file);
 const { sqlite } = ctx.workspace.require();
 
-const print = (message: Ack | { ready: true }) => process.stdout.write(`${JSON.stringify(message)}\n`);
+const print = (message: Message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 const one = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).get(...params) as T;
 const maxId = (table: string) => one<{ m: number | null }>(`SELECT max(id) AS m FROM "${table}"`).m ?? 0;
 
@@ -154,6 +155,16 @@ async function replay(op: 'undo' | 'redo'): Promise<Ack | null> {
   return { ack: newestSet(), op, target: target.id };
 }
 
+// The year exported: its submission record is created by the first writer (one transaction, final: never undone).
+const EXPORT_YEAR = 2025;
+const exportFolder = join(dataDirectory, 'exports');
+openSubmission(sqlite, authorOf(ctx), EXPORT_YEAR, ctx.appVersion);
+
+async function exportSubmission(): Promise<Message> {
+  const { exportOnce } = await import('./export-op');
+  return exportOnce(ctx, EXPORT_YEAR, exportFolder, print);
+}
+
 print({ ready: true });
 for (;;) {
   const op = random.weighted([
@@ -161,8 +172,10 @@ for (;;) {
     ['import', 2],
     ['profile', 2],
     ['undo', 2],
+    ['export', 1],
     ['redo', 1],
   ] as const);
-  const ack = op === 'paste' ? paste() : op === 'import' ? importLike() : op === 'profile' ? await profile() : await replay(op);
+  const ack =
+    op === 'paste' ? paste() : op === 'import' ? importLike() : op === 'profile' ? await profile() : op === 'export' ? await exportSubmission() : await replay(op);
   if (ack) print(ack);
 }
