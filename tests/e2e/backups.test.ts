@@ -49,7 +49,11 @@ describe('backups in the Chromium host', () => {
     await expect(dialog.textContent()).resolves.toContain('trạng thái hiện tại được sao lưu');
     await dialog.getByRole('button', { name: 'Khôi phục' }).click();
 
-    await expect.poll(signer).toBe('Người ký A');
+    // Polled through the app's own connection: a second reader of the file while the restore swaps it can leave a
+    // stale -wal/-shm beside the restored file (seen once in CI). Read the file directly only once the swap is done.
+    const shown = async () => ((await dispatch('profile.get', {})) as { signerName: string }).signerName;
+    await expect.poll(shown, { timeout: 20_000 }).toBe('Người ký A');
+    expect(signer()).toBe('Người ký A');
     await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(2);
     await expect(table.textContent()).resolves.toContain('Trước khi khôi phục');
     const backups = readdirSync(join(session.dataDirectory, 'backups'));
