@@ -1,3 +1,4 @@
+import { approvedYears } from './submission';
 import type { Sqlite } from '../client';
 
 // The roadmap's reads: milestones with what they are linked to, their roll-overs, awareness activities, the years
@@ -70,8 +71,7 @@ export function rolloverIdsOf(sqlite: Sqlite, milestoneId: number): number[] {
 
 /** Years whose submission is approved: the database refuses changes to their milestones and activities. */
 export function lockedYears(sqlite: Sqlite): Set<number> {
-  const rows = sqlite.prepare("SELECT year FROM submissions WHERE state = 'approved'").all() as { year: number }[];
-  return new Set(rows.map((r) => r.year));
+  return new Set(approvedYears(sqlite).map((r) => r.year));
 }
 
 export interface ActivityRecord {

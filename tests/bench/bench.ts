@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { getOverviewSummary } from '../../db/queries/overview';
 import { fundingGaps, gapByYearAndSource } from '../../db/queries/funding-gap';
 import { launchChromiumHost } from '../../electron/chromium-host/chromium-host';
-import { populateSyntheticProvince, syntheticProvince } from '../../electron/services/sample/synthetic-province';
 import { makeTempDir } from '../support/temp';
 import { createInProcessHost } from '../support/test-host';
 import { compareWithLibreOffice } from './libreoffice';
@@ -15,6 +14,7 @@ import { benchDashboard } from './dashboard';
 import { benchConsolidation } from './consolidation';
 import { benchSubmissionExport } from './submission-export';
 import { ms, summarise, time, trackPeakMemory } from './stats';
+import { createSyntheticFile } from './synthetic-file';
 import { writeInstitutionWorkbook } from './workbook';
 
 const { values } = parseArgs({ options: { short: { type: 'boolean', default: false } } });
@@ -35,10 +35,7 @@ try {
   // 1. The national-scale file.
   const file = join(temp.dir, 'quoc-gia.sqlite');
   let start = performance.now();
-  let populated = '';
-  host.ctx.workspace.create(file, syntheticProvince(), { actor: 'bench', at: new Date().toISOString() }, {
-    populate: (sqlite) => (populated = populateSyntheticProvince(sqlite, { institutions: size.institutions, projects: size.projects })),
-  });
+  const populated = createSyntheticFile(host, file, { institutions: size.institutions, projects: size.projects });
   report('generate national-scale file', `${ms(performance.now() - start)} (${populated})`);
   const { sqlite } = host.ctx.workspace.require();
   const allocationRows = (sqlite.prepare('SELECT count(*) AS n FROM allocations').get() as { n: number }).n;

@@ -9,7 +9,8 @@ import { provinceUnits } from '../../db/reference/provinces';
 import type { SubmissionSnapshot } from '../../electron/api/schemas/submission-snapshot';
 import { provinceKey } from '../../electron/services/consolidation/provinces';
 import { buildDataPackage } from '../../electron/services/data-package';
-import { populateSyntheticProvince, syntheticProvince } from '../../electron/services/sample/synthetic-province';
+import { syntheticProvince } from '../../electron/services/sample/synthetic-province';
+import { createSyntheticFile } from './synthetic-file';
 import { buildSubmissionSnapshot } from '../../electron/services/submission/snapshot';
 import { createInProcessHost } from '../support/test-host';
 import { ms, summarise, time } from './stats';
@@ -52,9 +53,7 @@ export async function benchConsolidation({ dir, short, report }: Options): Promi
   const province = createInProcessHost({ dir: join(root, 'province') });
   const ministry = createInProcessHost({ dir: join(root, 'ministry') });
   try {
-    province.ctx.workspace.create(join(root, 'tinh.sqlite'), syntheticProvince(), author(), {
-      populate: (sqlite) => populateSyntheticProvince(sqlite, { institutions: size.institutions, projects: size.projects }),
-    });
+    createSyntheticFile(province, join(root, 'tinh.sqlite'), { institutions: size.institutions, projects: size.projects });
     const sqlite = province.ctx.workspace.require().sqlite;
     let snapshot!: SubmissionSnapshot;
     const snap = summarise(await time(3, () => (snapshot = buildSubmissionSnapshot(sqlite, { year: 2025, appVersion: 'bench', generatedAt: new Date().toISOString() }))));
