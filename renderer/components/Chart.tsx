@@ -5,7 +5,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import langVI from 'echarts/i18n/langVI-obj.js';
 import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_FONT } from './app-font';
 import { withVietnameseNumbers } from './chart-defaults';
@@ -63,7 +63,20 @@ export function Chart({ option, testId, ariaLabel, height = 320, onClick, title,
   const locale = i18n.language === 'en' ? 'EN' : 'VI';
   const box = useRef<HTMLDivElement>(null);
   const withDefaults = useMemo(() => withVietnameseNumbers({ textStyle: { fontFamily: APP_FONT }, color: PALETTE, ...option }), [option]);
-  const events = useMemo(() => (onClick ? { click: (event: ChartClick) => onClick(event) } : undefined), [onClick]);
+  // `data-drawn` says when ECharts has finished drawing and animating the current option: a person clicks a bar
+  // once it stands still, and tests wait for the same moment instead of guessing from pixel positions.
+  useLayoutEffect(() => {
+    if (box.current) box.current.dataset.drawn = 'false';
+  }, [withDefaults]);
+  const events = useMemo(
+    () => ({
+      finished: () => {
+        if (box.current) box.current.dataset.drawn = 'true';
+      },
+      ...(onClick ? { click: (event: ChartClick) => onClick(event) } : {}),
+    }),
+    [onClick],
+  );
   return (
     <div style={{ position: 'relative' }}>
       <div ref={box} data-testid={testId} role="img" aria-label={ariaLabel} style={onClick ? { cursor: 'pointer' } : undefined}>

@@ -16,12 +16,14 @@ type SvgElement = { getAttribute(name: string): string | null; getBoundingClient
 /** Clicks the bar (of one of `fills`) standing above the axis label `label` in a dashboard chart. */
 async function clickBar(page: Page, testId: string, label: string, fills: string[]) {
   const chart = page.getByTestId(testId);
-  await chart.locator('svg').first().waitFor({ timeout: 15_000 });
+  // Click once ECharts has drawn and animated the current option (the chart says so), as a person clicks a bar
+  // that stands still; pixel positions read mid-animation are not where the bar ends up.
+  await expect.poll(() => chart.getAttribute('data-drawn'), { timeout: 15_000 }).toBe('true');
   await chart.scrollIntoViewIfNeeded();
   const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const axis = await chart.locator('svg text').filter({ hasText: exact }).first().boundingBox({ timeout: 10_000 });
-  const read = async () =>
-    (await chart.locator('svg path').evaluateAll(
+  const locate = async () => {
+    const axis = (await chart.locator('svg text').filter({ hasText: exact }).first().boundingBox({ timeout: 10_000 }))!;
+    const bars = (await chart.locator('svg path').evaluateAll(
       (els: SvgElement[], colours: string[]) =>
         els
           .filter((e) => colours.includes((e.getAttribute('fill') ?? '').toLowerCase()))
@@ -31,16 +33,17 @@ async function clickBar(page: Page, testId: string, label: string, fills: string
           }),
       fills,
     )) as Rect[];
-  // ECharts grows the bars in for about a second: read them once they stand still, as a person would click.
-  let bars = await read();
-  for (let i = 0; i < 50; i += 1) {
-    await page.waitForTimeout(100);
-    const again = await read();
-    if (JSON.stringify(again) === JSON.stringify(bars)) break;
-    bars = again;
+    const centre = axis.x + axis.width / 2;
+    return bars.filter((b) => b.h > 2 && b.w > 4 && b.y < axis.y).find((b) => Math.abs(b.x - centre) < b.w / 2 + 2);
+  };
+  // Other cards of the page may still be loading above this one and push it down: click where the bar stays.
+  let bar = await locate();
+  for (let i = 0; i < 20; i += 1) {
+    await page.waitForTimeout(150);
+    const again = await locate();
+    if (JSON.stringify(again) === JSON.stringify(bar)) break;
+    bar = again;
   }
-  const centre = axis!.x + axis!.width / 2;
-  const bar = bars.filter((b) => b.h > 2 && b.w > 4 && b.y < axis!.y).find((b) => Math.abs(b.x - centre) < b.w / 2 + 2);
   expect(bar, `a bar above "${label}" in ${testId}`).toBeDefined();
   await page.mouse.click(bar!.x, bar!.y);
 }

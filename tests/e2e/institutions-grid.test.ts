@@ -200,11 +200,11 @@ describe('institutions grid in the Chromium host', () => {
     await cell(page, 0, 'code').click();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.locator('.gs-range').count()).toBe(4);
     await page.keyboard.press('Control+c');
     const expected = rows().slice(0, 2).map((r) => r.code);
     const names = await Promise.all([0, 1].map((i) => cell(page, i, 'name').textContent()));
-    const copied = await page.evaluate<string>('navigator.clipboard.readText()');
-    expect(copied).toBe(`${expected[0]}\t${names[0]}\r\n${expected[1]}\t${names[1]}\r\n`);
+    await expect.poll(() => page.evaluate<string>('navigator.clipboard.readText()')).toBe(`${expected[0]}\t${names[0]}\r\n${expected[1]}\t${names[1]}\r\n`);
     // The focus is back on the grid, so arrows keep working.
     await expect(page.evaluate<boolean>("document.activeElement?.classList.contains('ag-cell') ?? false")).resolves.toBe(true);
   });
@@ -214,10 +214,15 @@ describe('institutions grid in the Chromium host', () => {
     await cell(page, 0, 'teachers').click();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.locator('.gs-range').count()).toBe(4);
+    const before = await page.evaluate<string>('navigator.clipboard.readText()');
     await page.keyboard.press('Control+c');
     const source = rows().slice(0, 2);
+    // The copy goes through the asynchronous clipboard API: paste only once it has landed there.
+    await expect.poll(() => page.evaluate<string>('navigator.clipboard.readText()')).not.toBe(before);
     const codes = (await page.locator('.ag-row:not(.ag-row-pinned) [col-id="code"]').allTextContents()).slice(12, 14);
     await cell(page, 12, 'teachers').click();
+    await expect.poll(() => cell(page, 12, 'teachers').getAttribute('class')).toContain('ag-cell-focus');
     await page.keyboard.press('Control+v');
     await expect.poll(() => codes.map((code) => [byCode(code).teachers, byCode(code).managers])).toEqual(source.map((r) => [r.teachers, r.managers]));
     expect(lastLabel()).toBe('Dán 4 ô vào danh sách cơ sở');
