@@ -20,6 +20,9 @@ export const errorCodes = [
   'YEAR_LOCKED',
   // A data package that fails verification (tampered, truncated, duplicate, newer format, not a package).
   'PACKAGE_REJECTED',
+  // Another program (a second copy of the app, the command line, a backup tool) holds the data file open, so it
+  // cannot be replaced safely.
+  'FILE_IN_USE',
   // The host cannot do this (e.g. print to PDF from the command line).
   'UNSUPPORTED',
   'INTERNAL',

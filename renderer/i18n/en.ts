@@ -138,6 +138,7 @@ export const en: Texts = {
     CANCELLED: 'Cancelled.',
     YEAR_LOCKED: 'This year\'s figures are approved in the submission to the ministry; reopen the submission (with a reason) to change them.',
     PACKAGE_REJECTED: 'The data package is not valid; nothing was imported.',
+    FILE_IN_USE: 'Another program has the data file open; close it and try again. The file was not changed.',
     UNSUPPORTED: 'This is not available here.',
     INTERNAL: 'Unexpected error; no data was changed.',
   },

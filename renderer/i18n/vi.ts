@@ -136,6 +136,7 @@ export const vi = {
     CANCELLED: 'Đã hủy.',
     YEAR_LOCKED: 'Số liệu của năm này đã được phê duyệt trong báo cáo gửi Bộ; muốn sửa phải mở lại báo cáo (kèm lý do).',
     PACKAGE_REJECTED: 'Gói dữ liệu không hợp lệ; không có gì được nhập.',
+    FILE_IN_USE: 'Tệp dữ liệu đang được một chương trình khác mở; hãy đóng chương trình đó rồi thử lại. Tệp không bị thay đổi.',
     UNSUPPORTED: 'Chức năng này không dùng được ở đây.',
     INTERNAL: 'Lỗi không mong đợi; dữ liệu không bị thay đổi.',
   },

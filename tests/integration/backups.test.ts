@@ -122,6 +122,32 @@ describe('backups of the open file', () => {
     expect((await host.call('profile.get', {})).signerName).toBe('Người ký B');
   });
 
+  it('refuses to replace the file while another program has it open, and reopens it unchanged', async () => {
+    await setSigner('Người ký A');
+    await reopen();
+    const daily = (await host.call('backups.list', {})).backups[0]!;
+    await setSigner('Người ký B');
+    const before = readdirSync(backups).sort();
+    // Another process (here: another connection) reading the file, as the command line or a second app copy would.
+    const other = new Database(file, { fileMustExist: true });
+    try {
+      expect(other.prepare('SELECT signer_name FROM province_profile').get()).toEqual({ signer_name: 'Người ký B' });
+      const envelope = await host.dispatch('backups.restore', { id: daily.id });
+      expect(envelope).toMatchObject({ ok: false, error: { code: 'FILE_IN_USE', message: expect.stringContaining('chương trình khác') } });
+      expect((await host.call('profile.get', {})).signerName).toBe('Người ký B');
+      expect(readdirSync(backups).sort()).toEqual(before);
+      expect(readdirSync(dirname(file)).filter((n) => n.includes('khoi-phuc'))).toEqual([]);
+      // Both still work on the same, intact file.
+      await setSigner('Người ký C');
+      expect(other.prepare('SELECT signer_name FROM province_profile').get()).toEqual({ signer_name: 'Người ký C' });
+    } finally {
+      other.close();
+    }
+    // Once the other program has closed the file, the same restore goes through.
+    await host.call('backups.restore', { id: daily.id });
+    expect((await host.call('profile.get', {})).signerName).toBe('Người ký A');
+  });
+
   it('refuses ids that are not backups of the open file, and paths, changing nothing', async () => {
     await setSigner('Người ký A');
     await reopen();

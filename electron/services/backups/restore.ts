@@ -40,6 +40,13 @@ export function restoreBackup(ctx: ServiceContext, backupId: string): { opened: 
     checkRestorable(staged, ctx.workspace.migrations, backupId);
     safety = writeBackup(directory, sqlite, file, 'restore', { note: null });
     ctx.workspace.close();
+    try {
+      refuseIfOpenElsewhere(file);
+    } catch (error) {
+      // Nothing happened, so the copy of an unchanged file is not kept to rotate older backups out.
+      rmSync(safety.path, { force: true });
+      throw error;
+    }
     commitStaged(staged, file);
   } catch (error) {
     rmSync(staged, { force: true });
@@ -59,6 +66,19 @@ export function restoreBackup(ctx: ServiceContext, backupId: string): { opened: 
   }
   ctx.emit('file.switched', appStateOf(ctx));
   return { opened, safetyBackupId: safety.id };
+}
+
+/**
+ * SQLite checkpoints and deletes the write-ahead log when its last connection closes. A log still there right after
+ * the app closed its own connection means another process has the file open (the command line, a second copy of
+ * the app under another account, a sync tool): replacing the file under it would let that process write its log,
+ * holding pages of the old database, into the restored one. So the restore stops, and the file is reopened as it was.
+ */
+function refuseIfOpenElsewhere(file: string): void {
+  if (!existsSync(`${file}-wal`)) return;
+  throw new ServiceError('FILE_IN_USE', 'Tệp dữ liệu đang được một chương trình khác mở (ví dụ dòng lệnh hoặc một bản ứng dụng khác); hãy đóng chương trình đó rồi khôi phục lại. Tệp không bị thay đổi.', {
+    file: basename(file),
+  });
 }
 
 /** A consistent copy of the open file (VACUUM INTO) wherever the user chooses, written beside it and renamed. */
