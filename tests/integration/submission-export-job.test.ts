@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,6 +107,22 @@ describe('the submission export job', () => {
     expect(readFileSync(taken, 'utf8')).toBe('tệp của người khác');
     expect(again.files.slice(1).map((f) => f.fileName)).toEqual(first.files.slice(1).map((f) => f.fileName));
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('clears what an export killed mid-way left behind, but never the temporaries of a process still running', async () => {
+    const folder = join(host.dir, 'sau-mat-dien');
+    mkdirSync(folder);
+    const [docx, xlsx] = [first.files[0]!.fileName, first.files[2]!.fileName];
+    // A process that has exited: its pid is free, as after a power cut or a crash.
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const stale = [`.${docx}.${dead}-0badc0de.tmp`, `.${xlsx}.${dead}-12345678.tmp`];
+    // The test runner's parent is running (another app exporting into the same folder at this moment).
+    const live = `.${docx}.${process.ppid}-cafef00d.tmp`;
+    const unrelated = [`.${docx}.tmp`, `.ghi-chu.${dead}-0badc0de.tmp`, 'ghi-chu.txt'];
+    for (const name of [...stale, live, ...unrelated]) writeFileSync(join(folder, name), 'nửa tệp');
+    host.platform.directoryAnswers.push(folder);
+    const again = await host.call('submissionExport.reexport', { exportId: first.exportId! });
+    expect(readdirSync(folder).sort()).toEqual([...again.files.map((f) => f.fileName), live, ...unrelated].sort());
   });
 
   it('leaves no file and no row when cancelled', async () => {

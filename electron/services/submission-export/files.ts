@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ExportFileRole } from '../../api/schemas/submission-export';
 import { ServiceError } from '../service-error';
@@ -62,14 +62,46 @@ function placeUnderFreeName(temporary: string, folder: string, name: string): st
   throw new ServiceError('INVALID_INPUT', `Thư mục đã có quá nhiều tệp tên "${name}"; hãy chọn thư mục khác.`, { folder, name });
 }
 
+const temporaryName = (fileName: string, tag: string) => `.${fileName}.${tag}.tmp`;
+const TEMPORARY_TAG = /^(\d+)-[0-9a-f]{8}$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, under another account.
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporaries an export killed mid-way (power cut, crash) left behind for these file names. Only those of
+ * a process no longer running: another copy of the app may be exporting into the same folder right now.
+ */
+function sweepTemporaries(folder: string, fileNames: readonly string[]): void {
+  for (const entry of readdirSync(folder)) {
+    for (const fileName of fileNames) {
+      const prefix = `.${fileName}.`;
+      if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+      const tag = TEMPORARY_TAG.exec(entry.slice(prefix.length, -'.tmp'.length));
+      if (tag && Number(tag[1]) !== process.pid && !isRunning(Number(tag[1]))) rmSync(join(folder, entry), { force: true });
+    }
+  }
+}
+
 /**
  * Writes every file under a temporary name, calls `beforePlacing` (which may throw, e.g. on cancel), then gives
  * each its real (free) name and checks its bytes on disk. On any failure nothing of ours is left in the folder.
  */
 export function writeAllOrNothing(folder: string, files: OutFile[], beforePlacing: () => void = () => undefined): WrittenFile[] {
   mkdirSync(folder, { recursive: true });
+  sweepTemporaries(
+    folder,
+    files.map((file) => file.fileName),
+  );
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const temporaries = files.map((file) => join(folder, `.${file.fileName}.${tag}.tmp`));
+  const temporaries = files.map((file) => join(folder, temporaryName(file.fileName, tag)));
   const placed: string[] = [];
   try {
     files.forEach((file, i) => writeFlushed(temporaries[i]!, file.bytes));
