@@ -108,6 +108,9 @@ describe('entry workbooks', () => {
     expect(identity.checksum).toBe(identityChecksum(identity as unknown as EntryIdentity));
     const instructions = workbook.getWorksheet('Hướng dẫn')!.getCell('A1').value;
     expect(instructions).toBe('PHIẾU NHẬP LIỆU ĐÁNH GIÁ CHUYỂN ĐỔI SỐ GDNN NĂM 2026');
+    // Printable as filed: A4 (paper 9), the data sheet landscape with its header row on every page, one page wide.
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '6:6' });
+    expect(workbook.getWorksheet('Hướng dẫn')!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
   });
 
   it('imports the filled workbooks as a cell-by-cell difference and applies the ticked part as one change', async () => {

@@ -1,5 +1,7 @@
 import { writeFileAtomically } from '../../export/write-atomically';
 import ExcelJS from 'exceljs';
+import { printableSheetOptions } from '../../export/printable-sheet';
+import { fitRowHeights } from '../../export/row-heights';
 import { neutraliseFormula } from '../../export/spreadsheet-safety';
 import { type EntryIdentity, identityChecksum, identityFields } from './identity';
 import { DATA_COLUMNS, FIRST_DATA_ROW, HEADER_ROW, NO, SHEETS, YES } from './layout';
@@ -23,6 +25,8 @@ export interface EntryWorkbookData {
 
 const text = (value: string) => neutraliseFormula(value);
 const yesNo = (value: number | null) => (value === null ? null : value === 1 ? YES : NO);
+// The administrative documents' typeface; the written row heights are estimated for its 11 pt metrics.
+const FONT: Partial<ExcelJS.Font> = { name: 'Times New Roman', size: 11 };
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
 const thin: Partial<ExcelJS.Borders> = {
@@ -34,8 +38,11 @@ const thin: Partial<ExcelJS.Borders> = {
 
 function addInstructions(workbook: ExcelJS.Workbook, data: EntryWorkbookData) {
   const { identity } = data;
-  const sheet = workbook.addWorksheet(SHEETS.instructions);
-  sheet.getColumn(1).width = 110;
+  // Printed on one A4 page wide, portrait: the instructions go to whoever fills the workbook in.
+  const sheet = workbook.addWorksheet(SHEETS.instructions, {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 } },
+  });
+  sheet.getColumn(1).width = 76;
   const lines: [string, Partial<ExcelJS.Font>?][] = [
     [`PHIẾU NHẬP LIỆU ĐÁNH GIÁ CHUYỂN ĐỔI SỐ GDNN NĂM ${identity.year}`, { bold: true, size: 14 }],
     [`${identity.provinceName} — ${data.institutionName} (mã ${identity.institutionCode})`, { bold: true }],
@@ -55,27 +62,31 @@ function addInstructions(workbook: ExcelJS.Workbook, data: EntryWorkbookData) {
   for (const [line, font] of lines) {
     const row = sheet.addRow([text(line)]);
     row.alignment = { wrapText: true, vertical: 'top' };
-    if (font) row.font = font;
+    row.font = { ...FONT, ...font };
   }
+  // LibreOffice keeps the default height for wrapped rows (the text then runs over the next line): heights are written.
+  fitRowHeights(sheet, 1, sheet.rowCount);
 }
 
 function addDataSheet(workbook: ExcelJS.Workbook, data: EntryWorkbookData) {
   const { identity } = data;
-  const sheet = workbook.addWorksheet(SHEETS.data, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+  // Institutions print the filled-in sheet to have it signed: the plan tables' print setup, header row repeated.
+  const sheet = workbook.addWorksheet(SHEETS.data, printableSheetOptions({ first: HEADER_ROW, last: HEADER_ROW }));
   const widths = { order: 5, code: 26, name: 58, unit: 12, previous: 14, value: 16, comment: 48 };
   for (const [key, column] of Object.entries(DATA_COLUMNS)) sheet.getColumn(column).width = widths[key as keyof typeof widths];
   sheet.getCell('A1').value = text(`SỐ LIỆU ĐÁNH GIÁ NĂM ${identity.year}`);
-  sheet.getCell('A1').font = { bold: true, size: 13 };
+  for (const address of ['A2', 'A3', 'A4']) sheet.getCell(address).font = FONT;
+  sheet.getCell('A1').font = { ...FONT, bold: true, size: 13 };
   sheet.getCell('A2').value = text(`Cơ sở: ${data.institutionName}`);
   sheet.getCell('A3').value = text(`Mã cơ sở: ${identity.institutionCode}`);
   sheet.getCell('A4').value = text(identity.provinceName);
   if (data.lockedNote) {
     sheet.getCell('A5').value = text(data.lockedNote);
-    sheet.getCell('A5').font = { bold: true, color: { argb: 'FFC00000' } };
+    sheet.getCell('A5').font = { ...FONT, bold: true, color: { argb: 'FFC00000' } };
   }
   const header = sheet.getRow(HEADER_ROW);
   header.values = ['STT', 'Mã chỉ số', 'Chỉ số', 'Đơn vị', `Năm ${identity.year - 1}`, `Giá trị năm ${identity.year}`, 'Ghi chú'];
-  header.font = { bold: true };
+  header.font = { ...FONT, bold: true };
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   header.eachCell((cell) => {
     cell.fill = HEADER_FILL;
@@ -119,8 +130,10 @@ function addDataSheet(workbook: ExcelJS.Workbook, data: EntryWorkbookData) {
     comment.dataValidation = { type: 'textLength', operator: 'lessThanOrEqual', formulae: [2000], allowBlank: true, showErrorMessage: true, error: 'Ghi chú tối đa 2.000 ký tự.' };
     if (isCount) for (const cell of [row.getCell(DATA_COLUMNS.previous), value]) cell.numFmt = '#,##0';
     row.alignment = { vertical: 'top', wrapText: true };
+    row.font = FONT;
     row.eachCell({ includeEmpty: true }, (cell) => (cell.border = thin));
   });
+  fitRowHeights(sheet, HEADER_ROW, FIRST_DATA_ROW + data.indicators.length - 1);
   return sheet;
 }
 
