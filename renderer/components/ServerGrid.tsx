@@ -7,8 +7,8 @@ import { GridSurface } from './grid/GridSurface';
 import { gridColumnStyle } from './grid-options';
 import type { PageRequest, ServerGridProps } from './grid-types';
 import { GridToolbar } from './GridToolbar';
+import { useSearchText } from './useSearchText';
 
-const SEARCH_DELAY_MS = 300;
 
 /**
  * A read-only register paged and sorted in the database, on the shared GridSurface (so it selects and copies like
@@ -19,19 +19,13 @@ export function ServerGrid<T>(props: ServerGridProps<T>) {
   const { fetchPage, refreshToken, pageSize = 100, testId } = props;
   const height = props.height ?? 'fill';
   const errorText = useErrorText();
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
+  const { typed, setTyped, search, searchNow } = useSearchText();
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const gridApi = useRef<GridApi<T> | null>(null);
   // Answers that arrive after the search changed belong to a datasource the grid has dropped; ignore them.
   const activeSource = useRef<IDatasource | null>(null);
   const lastRequest = useRef<PageRequest>({ offset: 0, limit: pageSize });
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(typed.trim()), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [typed]);
 
   const datasource = useMemo<IDatasource>(() => {
     const source: IDatasource = {
@@ -91,10 +85,7 @@ export function ServerGrid<T>(props: ServerGridProps<T>) {
             allowClear
             value={typed}
             onChange={(e) => setTyped(e.target.value)}
-            onSearch={(value) => {
-              setTyped(value);
-              setSearch(value.trim());
-            }}
+            onSearch={searchNow}
             style={{ width: 360 }}
           />
         )}

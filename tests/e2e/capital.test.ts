@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMillions } from '../../electron/api/text/format';
+import { clickBar } from '../support/chart-clicks';
 import { type E2eSession, startE2e } from '../support/e2e';
 
 // The capital plan in the Chromium host on the sample province: type and paste allocations into the matrix, see
@@ -156,21 +157,8 @@ describe('capital plan in the Chromium host', () => {
   it('clicking a bar of the funding-gap chart opens the grid on the projects short that year', async () => {
     const { page } = session.host;
     await tab(page, /Biểu đồ/);
-    const chart = page.getByTestId('capital-chart-gap');
-    await chart.locator('svg').first().waitFor({ timeout: 10_000 });
-    // The chart sits below the fold at 1440 × 900: bring it into view before reading where its bars are.
-    await chart.scrollIntoViewIfNeeded();
-    // The bar above the "2027" axis label, in the gap series' colour.
-    const label = await chart.locator('svg text', { hasText: /^2027$/ }).boundingBox({ timeout: 10_000 });
-    const bars = await chart.locator('svg path[fill="#d0604d"]').evaluateAll((els: { getBoundingClientRect(): { x: number; y: number; width: number; height: number } }[]) =>
-      els.map((e) => {
-        const r = e.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width, h: r.height };
-      }),
-    );
-    const bar = bars.filter((b) => b.h > 2 && b.w > 2).find((b) => Math.abs(b.x - (label!.x + label!.width / 2)) < b.w);
-    expect(bar).toBeDefined();
-    await page.mouse.click(bar!.x, bar!.y);
+    // The bar above the "2027" axis label, in the gap series' colour (the chart sits below the fold at 1440 × 900).
+    await clickBar(page, 'capital-chart-gap', '2027', ['#d0604d']);
 
     await expect.poll(() => page.getByTestId('capital-drill-gapYear').textContent({ timeout: 2_000 }).catch(() => null), { timeout: 10_000 }).toContain('Có thiếu vốn năm 2027');
     await page.getByTestId('capital-matrix-search').locator('input').fill('');

@@ -4,49 +4,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardSummary } from '../../electron/api/schemas/dashboard';
 import { formatNumber } from '../../electron/api/text/format';
+import { clickBar } from '../support/chart-clicks';
 import { type E2eSession, startE2e } from '../support/e2e';
 
 // The overview dashboard in the Chromium host on the sample province: the tiles show the service's figures, a tile
 // and a chart bar open the page behind them with the filter applied, a chart is saved as a PNG through the host's
 // save dialog, and the trajectories tab flags a target projected to miss 2030.
-
-type Rect = { x: number; y: number; w: number; h: number };
-type SvgElement = { getAttribute(name: string): string | null; getBoundingClientRect(): { x: number; y: number; width: number; height: number } };
-
-/** Clicks the bar (of one of `fills`) standing above the axis label `label` in a dashboard chart. */
-async function clickBar(page: Page, testId: string, label: string, fills: string[]) {
-  const chart = page.getByTestId(testId);
-  // Click once ECharts has drawn and animated the current option (the chart says so), as a person clicks a bar
-  // that stands still; pixel positions read mid-animation are not where the bar ends up.
-  await expect.poll(() => chart.getAttribute('data-drawn'), { timeout: 15_000 }).toBe('true');
-  await chart.scrollIntoViewIfNeeded();
-  const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const locate = async () => {
-    const axis = (await chart.locator('svg text').filter({ hasText: exact }).first().boundingBox({ timeout: 10_000 }))!;
-    const bars = (await chart.locator('svg path').evaluateAll(
-      (els: SvgElement[], colours: string[]) =>
-        els
-          .filter((e) => colours.includes((e.getAttribute('fill') ?? '').toLowerCase()))
-          .map((e) => {
-            const r = e.getBoundingClientRect();
-            return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width, h: r.height };
-          }),
-      fills,
-    )) as Rect[];
-    const centre = axis.x + axis.width / 2;
-    return bars.filter((b) => b.h > 2 && b.w > 4 && b.y < axis.y).find((b) => Math.abs(b.x - centre) < b.w / 2 + 2);
-  };
-  // Other cards of the page may still be loading above this one and push it down: click where the bar stays.
-  let bar = await locate();
-  for (let i = 0; i < 20; i += 1) {
-    await page.waitForTimeout(150);
-    const again = await locate();
-    if (JSON.stringify(again) === JSON.stringify(bar)) break;
-    bar = again;
-  }
-  expect(bar, `a bar above "${label}" in ${testId}`).toBeDefined();
-  await page.mouse.click(bar!.x, bar!.y);
-}
 
 const hash = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Timeline } from '../../electron/api/schemas/roadmap';
 import { layoutTimeline } from '../../renderer/features/roadmap/timeline-rows';
+import { hoverThenClick } from '../support/chart-clicks';
 import { type E2eSession, startE2e } from '../support/e2e';
 
 // The roadmap in the Chromium host on the sample province: open the milestones filtered by derived status from the
@@ -118,12 +119,15 @@ describe('roadmap in the Chromium host', () => {
     expect(box.height).toBe(visible * 22 + 92);
     // A milestone marker opens the milestone in the register's drawer.
     const marker = layout.milestones.find((m) => m.row === 0)!;
-    await page.mouse.click(box.x + 290 + ((marker.x - layout.minYear) / span) * plotWidth, box.y + 36 + 11);
+    // Click once ECharts has finished drawing (and animating) the rows, as a person clicks what stands still.
+    await expect.poll(() => chart.getAttribute('data-drawn')).toBe('true');
+    await hoverThenClick(page, chart, box.x + 290 + ((marker.x - layout.minYear) / span) * plotWidth, box.y + 36 + 11);
     await page.getByTestId('milestone-detail').getByText(marker.milestone.title).first().waitFor({ timeout: 15_000 });
     expect(page.url()).toContain(`milestone=${marker.milestone.id}`);
     await session.host.goto('/roadmap?tab=timeline');
     await chart.locator('svg').waitFor();
-    await page.mouse.click(box.x + x, box.y + y);
+    await expect.poll(() => chart.getAttribute('data-drawn')).toBe('true');
+    await hoverThenClick(page, chart, box.x + x, box.y + y);
     await page.getByTestId('project-detail').getByText(`${target.code} — ${target.name}`).waitFor({ timeout: 15_000 });
     expect(page.url()).toContain(`/projects?project=${target.id}`);
     expect(errors).toEqual([]);

@@ -1,9 +1,10 @@
 import { Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldVietnamese } from '../../../electron/api/text/vietnamese';
 import type { Choice } from '../../components/grid/types';
 import type { InstitutionChoices } from './columns';
+import { useSearchText } from '../../components/useSearchText';
 
 // A type, not an interface: it must fit the grid query's filters (a record of field → values).
 export type InstitutionFilterValues = {
@@ -11,8 +12,6 @@ export type InstitutionFilterValues = {
   ownershipCode: string[];
   status: string[];
 };
-
-const SEARCH_DELAY_MS = 300;
 
 const matches = (input: string, option?: { label?: unknown }) => foldVietnamese(String(option?.label ?? '')).includes(foldVietnamese(input));
 
@@ -42,12 +41,9 @@ export function InstitutionFilters(props: {
   onSearch: (search: string) => void;
 }) {
   const { t } = useTranslation('institutions');
-  const [typed, setTyped] = useState('');
+  const { typed, setTyped, search, searchNow } = useSearchText();
   const { onSearch, filters, onFilters, choices } = props;
-  useEffect(() => {
-    const timer = window.setTimeout(() => onSearch(typed.trim()), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [typed, onSearch]);
+  useEffect(() => onSearch(search), [search, onSearch]);
   return (
     <>
       <Input.Search
@@ -57,10 +53,7 @@ export function InstitutionFilters(props: {
         allowClear
         value={typed}
         onChange={(e) => setTyped(e.target.value)}
-        onSearch={(value) => {
-          setTyped(value);
-          onSearch(value.trim());
-        }}
+        onSearch={searchNow}
         style={{ width: 220 }}
       />
       <FilterSelect testId="institutions-filter-type" placeholder={t('filters.type')} options={choices.types} value={filters.typeCode} onChange={(typeCode) => onFilters({ ...filters, typeCode })} width={150} />

@@ -14,6 +14,7 @@ import { KeyTasksTab } from './KeyTasksTab';
 import { NewProjectModal } from './NewProjectModal';
 import { ProjectDrawer } from './ProjectDrawer';
 import { useProjectChoices } from './useProjectChoices';
+import { useSearchText } from '../../components/useSearchText';
 
 const fetchPage = (query: GridQuery) => api.call('projects.list', query);
 /** The pinned row's figures keyed by column field: the total and each source's share, over the whole view. */
@@ -48,8 +49,7 @@ export function ProjectsPage() {
 function ProjectRegister() {
   const { t } = useTranslation('projects');
   const choices = useProjectChoices();
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
+  const { typed, setTyped, search } = useSearchText();
   const [filters, setFilters] = useState<Filters>({ stageCode: [], groupCode: [], taskGroupCode: [] });
   // ?project=<id> (from the roadmap timeline) opens that project's panel.
   const [params] = useSearchParams();
@@ -61,10 +61,6 @@ function ProjectRegister() {
   const columns = useMemo(() => projectColumns(t, choices), [t, choices]);
   const labels = useMemo(() => ({ paste: t('changeLabels.paste'), fill: t('changeLabels.fill'), clear: t('changeLabels.clear') }), [t]);
   const onRowOpen = useCallback((row: ProjectGridRow) => setOpen(row.id), []);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(typed.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [typed]);
   const select = (field: keyof Filters, placeholder: string, options: { value: string | number; label: string }[], width: number) => (
     <Select
       data-testid={`projects-filter-${field}`}

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridQuery } from '../../../electron/api/schemas/grid';
 import type { ActivityRow } from '../../../electron/api/schemas/roadmap';
@@ -10,6 +10,7 @@ import { useApiMutation } from '../../app/api-hooks';
 import { useErrorText } from '../../app/useErrorText';
 import { EditableGrid } from '../../components/grid/EditableGrid';
 import { activityColumns, activityKinds } from './activity-columns';
+import { useSearchText } from '../../components/useSearchText';
 
 const fetchPage = (query: GridQuery) => api.call('roadmap.activityPage', query);
 const rowLabel = (row: ActivityRow) => row.heldOn;
@@ -21,17 +22,12 @@ export function ActivitiesTab() {
   const errorText = useErrorText();
   const apply = useApiMutation('roadmap.applyActivityEdits');
   const remove = useApiMutation('roadmap.deleteActivity');
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
+  const { typed, setTyped, search } = useSearchText();
   const [kinds, setKinds] = useState<string[]>([]);
   const [adding, setAdding] = useState(false);
   const columns = useMemo(() => activityColumns(t), [t]);
   const labels = useMemo(() => t('activities.changeLabels', { returnObjects: true }) as Record<'paste' | 'fill' | 'clear', string>, [t]);
   const filters = useMemo(() => ({ kind: kinds }), [kinds]);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(typed.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [typed]);
   const onRowOpen = useCallback(
     (row: ActivityRow) => {
       void modal.confirm({

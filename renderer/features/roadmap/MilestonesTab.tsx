@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Segmented, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridQuery } from '../../../electron/api/schemas/grid';
 import type { MilestoneGridRow, StatusFilterValue } from '../../../electron/api/schemas/roadmap';
@@ -14,6 +14,7 @@ import { NewMilestoneModal } from './NewMilestoneModal';
 import { yearsUpTo } from './link-params';
 import { derivedStatusOrder } from './status';
 import { useLinkChoices } from './useLinkChoices';
+import { useSearchText } from '../../components/useSearchText';
 
 const fetchPage = (query: GridQuery) => api.call('roadmap.milestonePage', query);
 const rowLabel = (row: MilestoneGridRow) => `${row.year}`;
@@ -34,8 +35,7 @@ export function MilestonesTab({ status, onStatus, upToYear = null, onClearYear, 
   const links = useLinkChoices();
   const summary = useApiQuery('roadmap.milestonePage', { offset: 0, limit: 1 });
   const apply = useApiMutation('roadmap.applyMilestoneEdits');
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
+  const { typed, setTyped, search } = useSearchText();
   const [adding, setAdding] = useState(false);
   const columns = useMemo(() => milestoneColumns(t, links.choices), [t, links.choices]);
   const labels = useMemo(() => ({ paste: t('changeLabels.paste'), fill: t('changeLabels.fill'), clear: t('changeLabels.clear') }), [t]);
@@ -45,10 +45,6 @@ export function MilestonesTab({ status, onStatus, upToYear = null, onClearYear, 
     return { ...(status ? { derivedStatus: [status] } : {}), ...(years.length ? { year: years } : {}) };
   }, [status, upToYear]);
   const onRowOpen = useCallback((row: MilestoneGridRow) => onOpen(row.id), [onOpen]);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(typed.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [typed]);
   const counts = summary.data?.statusCounts;
   const total = counts ? Object.values(counts).reduce((n, c) => n + c, 0) : null;
   const options = [

@@ -1,5 +1,5 @@
 import { Alert, Empty, Flex, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TimelineInput } from '../../../electron/api/schemas/roadmap';
@@ -12,6 +12,7 @@ import { TimelineChart } from './TimelineChart';
 import { CHART_CHROME_PX, ROW_PX, stageColours, type TimelineHit, timelineOption } from './timeline-option';
 import { layoutTimeline } from './timeline-rows';
 import { useWhen } from './useWhen';
+import { useSearchText } from '../../components/useSearchText';
 
 // A national file has thousands of projects: the page filters (task group, stage, only projects with milestones,
 // search) and the service draws at most LIMIT bars, saying how many matched.
@@ -26,12 +27,7 @@ export function TimelineTab({ onOpenMilestone }: { onOpenMilestone: (id: number)
   const [scope, setScope] = useState<'all' | 'linked' | null>(null);
   const [taskGroupCodes, setTaskGroups] = useState<string[]>([]);
   const [stageCodes, setStages] = useState<string[]>([]);
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(typed.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [typed]);
+  const { typed, setTyped, search } = useSearchText();
   // A file with more projects than fit starts on those with milestones; the planner can widen it.
   const count = useApiQuery('roadmap.timeline', { scope: 'all', limit: 1 });
   const effectiveScope = scope ?? (count.data && count.data.projectsInFile > LIMIT ? 'linked' : 'all');

@@ -1,23 +1,19 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Choice } from '../../../components/grid/types';
 import { useReference } from '../../../components/useReference';
 import type { Filters } from '../view';
-
-const SEARCH_DELAY_MS = 300;
+import { useSearchText } from '../../../components/useSearchText';
 
 /** Search, source and task-group filters, and the filters a chart or check opened the grid with, as tags. */
 export function MatrixFilters(props: { filters: Filters; onFilters: (f: Filters) => void; onSearch: (s: string) => void; sources: Choice[]; drillLabel: string | null }) {
   const { filters, onFilters, onSearch, sources, drillLabel } = props;
   const { t } = useTranslation('capital');
   const { data: reference } = useReference();
-  const [typed, setTyped] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => onSearch(typed.trim()), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [typed, onSearch]);
+  const { typed, setTyped, search, searchNow } = useSearchText();
+  useEffect(() => onSearch(search), [search, onSearch]);
   const set = (field: string, values: (string | number)[]) => {
     const next = { ...filters, [field]: values };
     if (values.length === 0) delete next[field];
@@ -35,7 +31,7 @@ export function MatrixFilters(props: { filters: Filters; onFilters: (f: Filters)
         allowClear
         value={typed}
         onChange={(e) => setTyped(e.target.value)}
-        onSearch={(value) => onSearch(value.trim())}
+        onSearch={searchNow}
         style={{ width: 220 }}
       />
       <Select

@@ -1,8 +1,9 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useApiQuery } from '../../../app/api-hooks';
 import { useLocalTexts } from './local-texts';
 import { texts } from './texts';
+import { useDebounced } from '../../../components/useSearchText';
 
 export interface PickedInstitution {
   value: number;
@@ -16,15 +17,6 @@ interface Props {
   /** Institutions not to offer (e.g. the sources when picking the receiving one). */
   exclude?: number[];
   testId?: string;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 /** Active institutions found by the register's own search, which ignores diacritics, case and NFC/NFD. */
