@@ -50,10 +50,8 @@ describe('targets & assessment in the Chromium host', () => {
 
   beforeAll(async () => {
     session = await startE2e();
+    file = await session.openSample();
     const { page } = session.host;
-    await page.getByTestId('open-sample').click();
-    await page.getByTestId('province-name').waitFor();
-    file = session.openFilePath();
     folder = join(session.dir, 'phieu-2026');
     mkdirSync(folder);
     await session.host.goto('/targets');

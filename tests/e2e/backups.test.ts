@@ -21,10 +21,7 @@ describe('backups in the Chromium host', () => {
 
   beforeAll(async () => {
     session = await startE2e();
-    const { page } = session.host;
-    await page.getByTestId('open-sample').click();
-    await page.getByTestId('province-name').waitFor();
-    file = (session.host.services.ctx.workspace.current as { path: string }).path;
+    file = await session.openSample();
     // A change, then a reopen: the automatic backup of the day holds "Người ký A".
     await dispatch('profile.update', { patch: { signerName: 'Người ký A' } });
     const { recentFiles } = await dispatch('app.getState', {}) as { recentFiles: { id: string }[] };

@@ -31,7 +31,6 @@ async function pasteText(page: Page, text: string) {
 describe('capital plan in the Chromium host', () => {
   let session: E2eSession;
   let file: string;
-  const errors: string[] = [];
   const planned = (code: string, source: string, year: number) =>
     session.query<{ planned_dong: number }>(
       file,
@@ -43,11 +42,7 @@ describe('capital plan in the Chromium host', () => {
     )[0]?.planned_dong ?? null;
   const changeSets = () => session.query<{ n: number }>(file, "SELECT count(*) AS n FROM change_sets WHERE kind = 'do'")[0]!.n;
   const lastLabel = () => session.query<{ label: string }>(file, "SELECT label FROM change_sets WHERE kind = 'do' ORDER BY id DESC LIMIT 1")[0]!.label;
-  const call = async <T,>(method: string, input: unknown) => {
-    const envelope = await session.host.services.dispatch(method, input);
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.data as T;
-  };
+  const call = <T,>(method: string, input: unknown) => session.call<T>(method, input);
   const gapTotal = async () => (await call<{ totalDong: number }>('capital.fundingGap', {})).totalDong;
   const search = async (page: Page, text: string, rows: number) => {
     await page.getByTestId('capital-matrix-search').locator('input').fill(text);
@@ -57,14 +52,8 @@ describe('capital plan in the Chromium host', () => {
 
   beforeAll(async () => {
     session = await startE2e();
+    file = await session.openSample();
     const { page } = session.host;
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.getByTestId('open-sample').click();
-    await page.getByTestId('province-name').waitFor();
-    file = session.openFilePath();
     await session.host.goto('/capital');
     await page.getByTestId('capital-period').getByText('2026–2030').click();
     await cell(page, 0, 'projectCode').waitFor();
@@ -184,7 +173,7 @@ describe('capital plan in the Chromium host', () => {
     session.host.platform.saveAnswers.push(target);
     await page.getByTestId('capital-export').click();
     await expect.poll(() => existsSync(target), { timeout: 10_000 }).toBe(true);
-    expect(errors).toEqual([]);
+    expect(session.errors()).toEqual([]);
   });
 
   it('measures the funding gap and the matrix load on 1,000 projects and ~100,000 allocation rows (printed, not asserted)', async () => {

@@ -35,15 +35,10 @@ const provinces: FixtureOptions[] = [
 describe('consolidation page in the Chromium host', () => {
   let session: E2eSession;
   let file: string;
-  const errors: string[] = [];
 
   beforeAll(async () => {
     session = await startE2e();
-    const { page } = session.host;
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.getByTestId('open-sample').click();
-    await page.getByTestId('province-name').waitFor();
-    file = session.openFilePath();
+    file = await session.openSample();
   });
   afterAll(async () => {
     await session?.close();
@@ -127,6 +122,6 @@ describe('consolidation page in the Chromium host', () => {
     session.host.platform.saveAnswers.push(target);
     await page.getByTestId('rollup-export').click();
     await expect.poll(() => existsSync(target), { timeout: 30_000 }).toBe(true);
-    expect(errors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   }, 120_000);
 });

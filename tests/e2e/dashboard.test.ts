@@ -16,12 +16,7 @@ const hash = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 describe('overview dashboard in the Chromium host', () => {
   let session: E2eSession;
   let summary: DashboardSummary;
-  const errors: string[] = [];
-  const call = async <T,>(method: string, input: unknown) => {
-    const envelope = await session.host.services.dispatch(method, input);
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.data as T;
-  };
+  const call = <T,>(method: string, input: unknown) => session.call<T>(method, input);
   const openDashboard = async () => {
     const { page } = session.host;
     await session.host.goto('/overview');
@@ -31,13 +26,7 @@ describe('overview dashboard in the Chromium host', () => {
 
   beforeAll(async () => {
     session = await startE2e();
-    const { page } = session.host;
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.getByTestId('open-sample').click();
-    await page.getByTestId('province-name').waitFor();
+    await session.openSample();
     summary = await call<DashboardSummary>('dashboard.getSummary', {});
   });
   afterAll(async () => {
@@ -184,6 +173,6 @@ describe('overview dashboard in the Chromium host', () => {
       expect.arrayContaining(['Chỉ tiêu quốc gia', 'Chỉ tiêu của tỉnh', 'Tỉnh đã đạt', 'Dự báo theo xu hướng']),
     );
     await page.screenshot({ path: join(session.dir, 'trajectory.png') });
-    expect(errors).toEqual([]);
+    expect(session.errors()).toEqual([]);
   });
 });

@@ -25,11 +25,7 @@ describe('pre-flight links open the page on what needs fixing', () => {
   const fix = (path: string) => session.host.page.locator(`[data-testid="preflight-fix"][data-path="${path}"]`);
   const rows = (grid: string) => session.host.page.locator(`[data-testid="${grid}"] .ag-row:not(.ag-row-pinned)`);
   const cellTexts = (grid: string, colId: string) => session.host.page.locator(`[data-testid="${grid}"] .ag-row:not(.ag-row-pinned) [col-id="${colId}"]`).allTextContents();
-  const call = async <T,>(method: string, input: unknown) => {
-    const envelope = await session.host.services.dispatch(method, input);
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.data as T;
-  };
+  const call = <T,>(method: string, input: unknown) => session.call<T>(method, input);
   const idOf = (table: 'institutions' | 'projects' | 'targets', code: string) => session.query<{ id: number }>(file, `SELECT id FROM ${table} WHERE code = ?`, code)[0]!.id;
 
   /** The submission's pre-flight of 2025, with one check opened. */
@@ -45,10 +41,8 @@ describe('pre-flight links open the page on what needs fixing', () => {
 
   beforeAll(async () => {
     session = await startE2e();
+    file = await session.openSample();
     const { page } = session.host;
-    await page.getByTestId('open-sample').click();
-    await page.getByTestId('province-name').waitFor();
-    file = session.openFilePath();
     late = session.query<{ id: number; code: string }>(file, "SELECT i.id, i.code FROM institutions i JOIN assessments a ON a.institution_id = i.id WHERE a.year = 2025 AND i.code LIKE 'SL-TT%' ORDER BY i.code LIMIT 1")[0]!;
     await call('assessment.setState', { year: 2025, institutionIds: [late.id], state: 'draft', reason: 'Trung tâm xin sửa số liệu' });
     await call('profile.update', { patch: { signerName: '' } });

@@ -20,18 +20,13 @@ describe('institution import wizard in the Chromium host', () => {
   let session: E2eSession;
   let file: string;
   let workbook: string;
-  const errors: string[] = [];
   const stored = (code: string) =>
     session.query<Stored>(file, 'SELECT code, name, teachers, learners, notes FROM institutions WHERE code = ?', code)[0];
   const count = () => session.query<{ n: number }>(file, 'SELECT count(*) AS n FROM institutions')[0]!.n;
 
   beforeAll(async () => {
     session = await startE2e();
-    const { page } = session.host;
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.getByTestId('open-sample').click();
-    await page.getByTestId('province-name').waitFor();
-    file = session.openFilePath();
+    file = await session.openSample();
     const byCode = session.query<{ code: string; name: string }>(file, "SELECT code, name FROM institutions WHERE code = 'SL-CD01'")[0]!;
     const byName = session.query<{ code: string; name: string }>(file, "SELECT code, name FROM institutions WHERE code = 'SL-TC03'")[0]!;
     workbook = join(session.dir, 'danh-sach-co-so.xlsx');
@@ -92,7 +87,7 @@ describe('institution import wizard in the Chromium host', () => {
     await expect.poll(() => count()).toBe(before.count);
     expect(stored('NK-001')).toBeUndefined();
     expect(stored('SL-CD01')!.teachers).toBe(before.teachers);
-    expect(errors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('renames an institution from its detail panel as one recorded, undoable event', async () => {
@@ -129,6 +124,6 @@ describe('institution import wizard in the Chromium host', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => name()).toBe(old);
     expect(events()).toBe(eventsBefore);
-    expect(errors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

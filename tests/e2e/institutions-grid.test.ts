@@ -58,18 +58,11 @@ describe('institutions grid in the Chromium host', () => {
   const byCode = (code: string) => rows().find((r) => r.code === code)!;
   const changeSets = () => session.query<{ n: number }>(file, "SELECT count(*) AS n FROM change_sets WHERE kind = 'do'")[0]!.n;
   const lastLabel = () => session.query<{ label: string }>(file, "SELECT label FROM change_sets WHERE kind = 'do' ORDER BY id DESC LIMIT 1")[0]!.label;
-  const errors: string[] = [];
 
   beforeAll(async () => {
     session = await startE2e();
+    file = await session.openSample();
     const { page } = session.host;
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.getByTestId('open-sample').click();
-    await page.getByTestId('province-name').waitFor();
-    file = session.openFilePath();
     await session.host.goto('/institutions');
     await cell(page, 0, 'code').waitFor();
   });
@@ -280,7 +273,7 @@ describe('institutions grid in the Chromium host', () => {
     expect(sheet.getRow(2).getCell(1).value).toBe(first.code);
     expect(sheet.getRow(2).getCell(8).value).toBe(first.teachers);
     expect(typeof sheet.getRow(2).getCell(10).value).toBe('number');
-    expect(errors).toEqual([]);
+    expect(session.errors()).toEqual([]);
   });
 
   it('measures opening a 2,000-institution file and pasting 1,000 cells (printed, not asserted)', async () => {

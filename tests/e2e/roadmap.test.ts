@@ -16,25 +16,13 @@ const REASON = 'Nhà thầu thi công chậm; bố trí vốn năm 2027 để ho
 describe('roadmap in the Chromium host', () => {
   let session: E2eSession;
   let file: string;
-  const errors: string[] = [];
-  const call = async <T,>(method: string, input: unknown) => {
-    const envelope = await session.host.services.dispatch(method, input);
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.data as T;
-  };
+  const call = <T,>(method: string, input: unknown) => session.call<T>(method, input);
   const titleCells = (page: Page) => page.locator('[data-testid="roadmap-grid"] .ag-row:not(.ag-row-pinned) [col-id="title"]');
   const rows = (page: Page) => titleCells(page);
 
   beforeAll(async () => {
     session = await startE2e();
-    const { page } = session.host;
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.getByTestId('open-sample').click();
-    await page.getByTestId('province-name').waitFor();
-    file = session.openFilePath();
+    file = await session.openSample();
   });
   afterAll(async () => {
     await session?.close();
@@ -130,6 +118,6 @@ describe('roadmap in the Chromium host', () => {
     await hoverThenClick(page, chart, box.x + x, box.y + y);
     await page.getByTestId('project-detail').getByText(`${target.code} — ${target.name}`).waitFor({ timeout: 15_000 });
     expect(page.url()).toContain(`/projects?project=${target.id}`);
-    expect(errors).toEqual([]);
+    expect(session.errors()).toEqual([]);
   });
 });
