@@ -31,6 +31,8 @@ export interface ChromiumHostOptions {
   executablePath?: string;
   /** Opens the page as an app window (no tabs, no address bar) for a person to use. */
   appWindow?: boolean;
+  /** Reports the OS setting "reduce motion" to the page (tests: nothing moves under the mouse as it clicks). */
+  reducedMotion?: boolean;
 }
 
 export interface ChromiumHost {
@@ -87,6 +89,7 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
     args: [...CHROMIUM_ARGS, ...(options.appWindow ? [`--app=${server.url}`] : [])],
     viewport: options.appWindow ? null : viewport,
     locale: 'vi-VN',
+    ...(options.reducedMotion ? { reducedMotion: 'reduce' as const } : {}),
   });
   await context.exposeBinding('__gdnnInvoke', async (_source, method: string, input: unknown) =>
     JSON.stringify(await services.dispatch(method, input)),

@@ -7,6 +7,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReducedMotion } from '../app/useReducedMotion';
 import { APP_FONT } from './app-font';
 import { withVietnameseNumbers } from './chart-defaults';
 import { ChartSaveMenu } from './ChartSaveMenu';
@@ -62,7 +63,11 @@ export function Chart({ option, testId, ariaLabel, height = 320, onClick, title,
   const { i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'EN' : 'VI';
   const box = useRef<HTMLDivElement>(null);
-  const withDefaults = useMemo(() => withVietnameseNumbers({ textStyle: { fontFamily: APP_FONT }, color: PALETTE, ...option }), [option]);
+  const reducedMotion = useReducedMotion();
+  const withDefaults = useMemo(
+    () => withVietnameseNumbers({ textStyle: { fontFamily: APP_FONT }, color: PALETTE, ...option, ...(reducedMotion ? { animation: false } : {}) }),
+    [option, reducedMotion],
+  );
   // `data-drawn` says when ECharts has finished drawing and animating the current option: a person clicks a bar
   // once it stands still, and tests wait for the same moment instead of guessing from pixel positions.
   useLayoutEffect(() => {

@@ -35,6 +35,16 @@ describe('foundation in the Chromium host', () => {
     await expect(page.locator('[role="navigation"]').textContent()).resolves.toContain('Cơ sở GDNN');
   });
 
+  it('honours the OS asking for reduced motion: antd transitions last no time', async () => {
+    const { page } = session.host;
+    // The session's page reports "reduce" as a PC set to no animation effects would.
+    await expect(page.evaluate<boolean>("matchMedia('(prefers-reduced-motion: reduce)').matches")).resolves.toBe(true);
+    const durations = await page.evaluate<string[]>("[...document.querySelectorAll('button.ant-btn, .ant-menu-item')].map((el) => getComputedStyle(el).transitionDuration)");
+    expect(durations.length).toBeGreaterThan(3);
+    // Without the setting the same elements ease over 0.2–0.3 s.
+    expect(new Set(durations.flatMap((d) => d.split(',').map((part) => part.trim())))).toEqual(new Set(['0s']));
+  });
+
   it('records a change made in Settings, shows it in History, and undoes it', async () => {
     const { page } = session.host;
     await session.host.goto('/settings');
