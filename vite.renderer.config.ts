@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/api/content-security-policy';
@@ -20,13 +21,28 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Where the build goes: out/renderer, or RENDERER_OUT_DIR (two builds at once, e.g. parallel test runs, must not serve
+ * each other half-written files). The build empties its folder first, so a folder holding the sources is refused:
+ * an empty or relative value once emptied renderer/ itself.
+ */
+function outputFolder(): string {
+  const folder = resolve(repoRoot, process.env.RENDERER_OUT_DIR || 'out/renderer');
+  const fromFolderToRepo = relative(folder, repoRoot);
+  if (!fromFolderToRepo.startsWith('..') || folder.startsWith(resolve(repoRoot, 'renderer'))) {
+    throw new Error(`RENDERER_OUT_DIR=${process.env.RENDERER_OUT_DIR} would empty the sources; choose a folder outside them`);
+  }
+  return folder;
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react(), contentSecurityPolicy],
   build: {
-    // Overridable so two builds at once (parallel test runs on one machine) do not serve each other half-written files.
-    outDir: process.env.RENDERER_OUT_DIR ?? fileURLToPath(new URL('./out/renderer', import.meta.url)),
+    outDir: outputFolder(),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     sourcemap: false,

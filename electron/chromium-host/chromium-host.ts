@@ -78,7 +78,7 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
   if (options.file) services.ctx.workspace.open(options.file);
 
   // RENDERER_OUT_DIR lets parallel work build and serve separate copies of the renderer (see vite.renderer.config.ts).
-  const server = await serveRenderer(process.env.RENDERER_OUT_DIR ?? join(repoRoot, 'out/renderer'));
+  const server = await serveRenderer(process.env.RENDERER_OUT_DIR || join(repoRoot, 'out/renderer'));
   const profileDir = mkdtempSync(join(tmpdir(), 'gdnn-chromium-'));
   const viewport = options.viewport ?? { width: 1440, height: 900 };
   const context = await chromium.launchPersistentContext(profileDir, {

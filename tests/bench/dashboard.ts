@@ -38,7 +38,7 @@ export async function benchDashboard({ file, dir, runs, report }: Options): Prom
     services.close();
   }
 
-  if (!existsSync('/usr/bin/chromium') || !existsSync(join(process.env.RENDERER_OUT_DIR ?? join(import.meta.dirname, '../../out/renderer'), 'index.html'))) {
+  if (!existsSync('/usr/bin/chromium') || !existsSync(join(process.env.RENDERER_OUT_DIR || join(import.meta.dirname, '../../out/renderer'), 'index.html'))) {
     report('Chromium host: open file → dashboard drawn', 'skipped (no /usr/bin/chromium or no built renderer)');
     return;
   }
