@@ -1,6 +1,7 @@
 import type { Sqlite } from '../client';
 import { IN_YEAR } from './assessment-scope';
 import { ownValue } from './own-value';
+import { foldedSearch, likeLiteral } from './view-clauses';
 
 export interface AssessmentPageArgs {
   year: number;
@@ -37,8 +38,8 @@ export function assessmentPage(sqlite: Sqlite, args: AssessmentPageArgs, indicat
   const where = [IN_YEAR];
   const params: Record<string, unknown> = { year: args.year, limit: args.limit, offset: args.offset, sortIndicator: null };
   if (args.search) {
-    where.push("(vn_fold(i.name) LIKE '%' || vn_fold(@search) || '%' OR vn_fold(i.code) LIKE '%' || vn_fold(@search) || '%')");
-    params.search = args.search;
+    where.push(foldedSearch(['i.name', 'i.code']));
+    params.search = likeLiteral(args.search);
   }
   const states = args.filters?.state?.map(String) ?? [];
   if (states.length > 0) {

@@ -1,5 +1,6 @@
 import type { Sqlite } from '../client';
 import { ownValue } from './own-value';
+import { foldedSearch, likeLiteral } from './view-clauses';
 
 // The institution register in SQL: one WHERE for list, totals and export, so the three always cover the same view.
 
@@ -60,8 +61,8 @@ function whereOf(view: InstitutionView): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const search = view.search?.trim();
   if (search) {
-    clauses.push("(vn_fold(i.name) LIKE '%' || vn_fold(?) || '%' OR vn_fold(i.code) LIKE '%' || vn_fold(?) || '%')");
-    params.push(search, search);
+    clauses.push(foldedSearch(['i.name', 'i.code'], '?'));
+    params.push(likeLiteral(search), likeLiteral(search));
   }
   for (const [field, values] of Object.entries(view.filters ?? {})) {
     const column = ownValue(INSTITUTION_FILTERS, field);

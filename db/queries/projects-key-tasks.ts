@@ -1,4 +1,5 @@
 import type { Sqlite } from '../client';
+import { foldedSearch, likeLiteral } from './view-clauses';
 
 // The province's own key-task list (no list ships: the Decision's appendix could not be confirmed).
 
@@ -22,8 +23,8 @@ const SELECT = `SELECT k.id, k.stt, k.name, k.lead_agency AS leadAgency, k.coord
 const ORDER = 'ORDER BY CAST(k.stt AS INTEGER), k.stt, k.id';
 
 export function listKeyTasks(sqlite: Sqlite, search?: string): KeyTaskListRow[] {
-  const where = search ? "WHERE vn_fold(k.name) LIKE '%' || vn_fold(@search) || '%' OR k.stt = @search" : '';
-  return sqlite.prepare(`${SELECT} ${where} ${ORDER}`).all({ search: search ?? null }) as KeyTaskListRow[];
+  const where = search ? `WHERE ${foldedSearch(['k.name'], '@pattern')} OR k.stt = @search` : '';
+  return sqlite.prepare(`${SELECT} ${where} ${ORDER}`).all({ search: search ?? null, pattern: likeLiteral(search ?? '') }) as KeyTaskListRow[];
 }
 
 export function keyTasksByIds(sqlite: Sqlite, ids: number[]): Map<number, KeyTaskListRow> {

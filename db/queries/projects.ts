@@ -1,5 +1,6 @@
 import type { Sqlite } from '../client';
 import { ownValue } from './own-value';
+import { foldedSearch, likeLiteral } from './view-clauses';
 
 // The project register: rows with their funding by source, key tasks, and the date that decides which law's
 // group thresholds apply. The group itself is derived in electron/services/projects/group.ts from these fields.
@@ -57,8 +58,8 @@ export const PROJECT_SQL_FILTERS: Record<string, string> = {
 function whereOf(view: ProjectView, params: Record<string, unknown>): string {
   const clauses: string[] = [];
   if (view.search) {
-    clauses.push("(vn_fold(p.name) LIKE '%' || vn_fold(@search) || '%' OR vn_fold(p.code) LIKE '%' || vn_fold(@search) || '%' OR vn_fold(p.investor) LIKE '%' || vn_fold(@search) || '%')");
-    params.search = view.search;
+    clauses.push(foldedSearch(['p.name', 'p.code', 'p.investor']));
+    params.search = likeLiteral(view.search);
   }
   for (const [field, values] of Object.entries(view.filters ?? {})) {
     const column = ownValue(PROJECT_SQL_FILTERS, field);

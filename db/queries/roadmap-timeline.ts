@@ -1,4 +1,5 @@
 import type { Sqlite } from '../client';
+import { foldedSearch, likeLiteral } from './view-clauses';
 
 // Projects drawn on the roadmap timeline, filtered in SQL so a national file (thousands of projects) sends only the
 // bars the page will draw.
@@ -16,7 +17,7 @@ export interface TimelineFilter {
 const WHERE = `WHERE (@linkedOnly = 0 OR p.id IN (SELECT project_id FROM milestones WHERE project_id IS NOT NULL))
     AND (@groups IS NULL OR g.code IN (SELECT value FROM json_each(@groups)))
     AND (@stages IS NULL OR st.code IN (SELECT value FROM json_each(@stages)))
-    AND (@search IS NULL OR vn_fold(p.code) LIKE '%' || @search || '%' OR vn_fold(p.name) LIKE '%' || @search || '%')`;
+    AND (@search IS NULL OR ${foldedSearch(['p.code', 'p.name'], '@search', true)})`;
 
 const FROM = `FROM projects p JOIN lifecycle_stages st ON st.id = p.stage_id LEFT JOIN task_groups g ON g.id = p.task_group_id`;
 
@@ -25,7 +26,7 @@ function params(filter: TimelineFilter) {
     linkedOnly: filter.linkedOnly ? 1 : 0,
     groups: filter.taskGroupCodes.length ? JSON.stringify(filter.taskGroupCodes) : null,
     stages: filter.stageCodes.length ? JSON.stringify(filter.stageCodes) : null,
-    search: filter.search,
+    search: filter.search === null ? null : likeLiteral(filter.search),
   };
 }
 
