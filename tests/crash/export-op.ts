@@ -1,14 +1,14 @@
-// The writer's export: the submission export's own steps (electron/services/submission-export/export-job.ts) on the
-// writer's file and folder, so a kill can land while the four files are written under temporary names, while they
+// The writer's export: the submission export's own steps (build-files.ts, then place-and-record.ts, as export-job.ts
+// runs them) on the writer's file and folder, so a kill can land while the four files are written under temporary names, while they
 // are moved to their real names, inside the transaction that records them, or between that commit and the
 // acknowledgement. Loaded by the writer on its first export only: docx, exceljs and echarts are a second of start-up.
 import { randomUUID } from 'node:crypto';
 import { localIsoTimestamp } from '../../electron/services/platform';
 import type { ServiceContext } from '../../electron/services/context';
-import { PACKAGE_FORMAT_VERSION } from '../../electron/services/data-package';
 import { buildFiles, readSnapshot } from '../../electron/services/submission-export/build-files';
-import { removePlaced, sha256Of, writeAllOrNothing } from '../../electron/services/submission-export/files';
-import { recordExport, submissionOfYear } from '../../electron/services/submission-export/store';
+import { sha256Of } from '../../electron/services/submission-export/files';
+import { placeAndRecord } from '../../electron/services/submission-export/place-and-record';
+import { submissionOfYear } from '../../electron/services/submission-export/store';
 import type { Platform } from '../../electron/services/platform';
 import type { ExportAck, ExportIntent } from './protocol';
 
@@ -47,32 +47,12 @@ export async function exportOnce(ctx: ServiceContext, year: number, folder: stri
     const exportedAt = localIsoTimestamp(ctx.clock.now());
     const read = readSnapshot(sqlite, year, ctx.appVersion, exportedAt);
     const files = await buildFiles(read, printOnly, job, ctx.appVersion);
-    const snapshot = Buffer.from(JSON.stringify(read.snapshot), 'utf8');
     announce({ intent: 'export', files: files.map((f) => ({ role: f.role, fileName: f.fileName, sha256: sha256Of(f.bytes), sizeBytes: f.bytes.length })) });
-    const written = writeAllOrNothing(folder, files, () => job.throwIfCancelled());
-    let exportId: number;
-    try {
-      exportId = recordExport(
-        sqlite,
-        {
-          submissionId: submission.id,
-          year,
-          exportedAt,
-          exportedBy: ctx.actor,
-          state: read.snapshot.submission.state,
-          packageFormatVersion: PACKAGE_FORMAT_VERSION,
-          snapshot,
-        },
-        written.map((file, i) => ({ role: file.role, fileName: file.fileName, bytes: files[i]!.bytes })),
-      );
-    } catch (error) {
-      removePlaced(written);
-      throw error;
-    }
+    const { exportId, written } = placeAndRecord(sqlite, job, { submissionId: submission.id, year, exportedAt, exportedBy: ctx.actor, read, files, folder });
     return {
       op: 'export',
       exportId,
-      snapshotSha256: sha256Of(snapshot),
+      snapshotSha256: sha256Of(Buffer.from(JSON.stringify(read.snapshot), 'utf8')),
       files: written.map(({ role, fileName, sha256, sizeBytes }) => ({ role, fileName, sha256, sizeBytes })),
     };
   });

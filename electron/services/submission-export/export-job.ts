@@ -1,10 +1,9 @@
-import { PACKAGE_FORMAT_VERSION } from '../data-package';
 import type { ServiceContext } from '../context';
 import { localIsoTimestamp } from '../platform';
 import { ServiceError } from '../service-error';
 import { BUILD_STEPS, buildFiles, readSnapshot } from './build-files';
-import { removePlaced, writeAllOrNothing } from './files';
-import { recordExport, submissionOfYear } from './store';
+import { placeAndRecord } from './place-and-record';
+import { submissionOfYear } from './store';
 
 /**
  * The annual submission's export: asks for a folder, builds the report (.docx, .pdf), the appendix workbook and the
@@ -25,29 +24,15 @@ export async function exportSubmission(ctx: ServiceContext, input: { year: numbe
     job.report(0, BUILD_STEPS + 2, 'Đang chốt số liệu…');
     const read = readSnapshot(sqlite, input.year, ctx.appVersion, exportedAt);
     const files = await buildFiles(read, ctx.platform, job, ctx.appVersion);
-    // The last moment to cancel: once the files carry their real names, they are the export.
-    const written = writeAllOrNothing(folder, files, () => job.throwIfCancelled());
-    job.report(BUILD_STEPS + 1, BUILD_STEPS + 2, 'Đang lưu bản đã xuất vào tệp dữ liệu…');
-    let exportId: number;
-    try {
-      exportId = recordExport(
-        sqlite,
-        {
-          submissionId: submission.id,
-          year: input.year,
-          exportedAt,
-          exportedBy: ctx.actor,
-          // The state the snapshot saw, read in the same transaction as its figures.
-          state: read.snapshot.submission.state,
-          packageFormatVersion: PACKAGE_FORMAT_VERSION,
-          snapshot: Buffer.from(JSON.stringify(read.snapshot), 'utf8'),
-        },
-        written.map((file, i) => ({ role: file.role, fileName: file.fileName, bytes: files[i]!.bytes })),
-      );
-    } catch (error) {
-      removePlaced(written);
-      throw error;
-    }
+    const { exportId, written } = placeAndRecord(sqlite, job, {
+      submissionId: submission.id,
+      year: input.year,
+      exportedAt,
+      exportedBy: ctx.actor,
+      read,
+      files,
+      folder,
+    });
     job.report(BUILD_STEPS + 2, BUILD_STEPS + 2, 'Đã xuất xong');
     return { folder, exportId, files: written.map(({ path: _path, ...file }) => file) };
   });
