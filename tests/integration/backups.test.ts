@@ -133,7 +133,7 @@ describe('backups of the open file', () => {
     try {
       expect(other.prepare('SELECT signer_name FROM province_profile').get()).toEqual({ signer_name: 'Người ký B' });
       const envelope = await host.dispatch('backups.restore', { id: daily.id });
-      expect(envelope).toMatchObject({ ok: false, error: { code: 'FILE_IN_USE', message: expect.stringContaining('chương trình khác') } });
+      expect(envelope).toMatchObject({ ok: false, error: { code: 'FILE_IN_USE', message: expect.stringContaining('đang được mở ở nơi khác') } });
       expect((await host.call('profile.get', {})).signerName).toBe('Người ký B');
       expect(readdirSync(backups).sort()).toEqual(before);
       expect(readdirSync(dirname(file)).filter((n) => n.includes('khoi-phuc'))).toEqual([]);

@@ -76,7 +76,7 @@ export function restoreBackup(ctx: ServiceContext, backupId: string): { opened: 
  */
 function refuseIfOpenElsewhere(file: string): void {
   if (!existsSync(`${file}-wal`)) return;
-  throw new ServiceError('FILE_IN_USE', 'Tệp dữ liệu đang được một chương trình khác mở (ví dụ dòng lệnh hoặc một bản ứng dụng khác); hãy đóng chương trình đó rồi khôi phục lại. Tệp không bị thay đổi.', {
+  throw new ServiceError('FILE_IN_USE', 'Khôi phục phải thay cả tệp, mà tệp đang được mở ở nơi khác (dòng lệnh, một bản ứng dụng khác, phần mềm sao lưu hay đồng bộ).', {
     file: basename(file),
   });
 }
