@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,6 +32,31 @@ describe('backups in the Chromium host', () => {
   });
   afterAll(async () => {
     await session?.close();
+  });
+
+  it('says why it cannot restore while another program has the file open, and changes nothing', async () => {
+    const { page } = session.host;
+    await session.host.goto('/backups');
+    const table = page.getByTestId('backups-table');
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(1);
+    // The command line, a SQLite browser or a sync tool reading the file beside the app.
+    const other = new Database(file, { fileMustExist: true });
+    try {
+      other.prepare('SELECT count(*) FROM institutions').get();
+      await page.getByTestId('backup-restore').first().click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Khôi phục' }).click();
+      const notice = page.locator('.ant-message-notice').filter({ hasText: 'chương trình khác' });
+      await notice.waitFor();
+      await expect(notice.textContent()).resolves.toContain('đang được mở ở nơi khác');
+      // Set BACKUP_SHOTS=<folder> to keep the picture.
+      await page.screenshot({ path: join(process.env.BACKUP_SHOTS ?? session.dir, 'restore-refused.png') });
+    } finally {
+      other.close();
+    }
+    expect(((await dispatch('profile.get', {})) as { signerName: string }).signerName).toBe('Người ký B');
+    expect(signer()).toBe('Người ký B');
+    // No backup was kept for a restore that did not happen.
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(1);
   });
 
   it('lists the backups and restores one after a confirm that says the current state is backed up first', async () => {
