@@ -9,7 +9,6 @@ import type { PageRequest, ServerGridProps } from './grid-types';
 import { GridToolbar } from './GridToolbar';
 import { useSearchText } from './useSearchText';
 
-
 /**
  * A read-only register paged and sorted in the database, on the shared GridSurface (so it selects and copies like
  * every grid). A new search makes a new datasource, which takes the grid back to the top; a new refreshToken
