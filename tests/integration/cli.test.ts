@@ -21,7 +21,9 @@ interface Run {
   stderr: string;
 }
 
-describe('command line', () => {
+// Each call starts Node and loads the CLI through tsx (2–4 s on a 2-core machine); a test makes up to eight calls,
+// which took 34 s under load, so the default 60 s per test is too close.
+describe('command line', { timeout: 180_000 }, () => {
   let temp: ReturnType<typeof makeTempDir>;
   const file = () => join(temp.dir, 'tinh-mau.sqlite');
   const cli = (...args: string[]): Run => {
