@@ -1,4 +1,4 @@
-import { Card, Flex, Select, Switch, Typography } from 'antd';
+import { Card, Flex, Switch, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttainmentRow } from '../../../../electron/api/schemas/assessment';
@@ -8,6 +8,7 @@ import { DataGrid } from '../../../components/DataGrid';
 import { QueryView } from '../../../components/QueryView';
 import { useLabel } from '../../../i18n/useLabel';
 import { attainmentColumns, MARKED_CLASS, markTarget } from './attainment-columns';
+import { TargetSelect } from '../TargetSelect';
 import { attainmentOption } from './chart-options';
 
 const rowId = (row: AttainmentRow) => String(row.targetId);
@@ -56,15 +57,7 @@ export function AttainmentTab({ year, linked = null }: { year: number; linked?: 
           size="small"
           title={t('chart')}
           extra={
-            <Select
-              size="small"
-              style={{ width: 360 }}
-              aria-label={t('chartTarget')}
-              value={shown.targetId}
-              onChange={setChosen}
-              data-testid="attainment-chart-target"
-              options={measured.map((s) => ({ value: s.targetId, label: `${s.code} — ${label(s)}` }))}
-            />
+<TargetSelect targets={measured} value={shown.targetId} onChange={setChosen} testId="attainment-chart-target" ariaLabel={t('chartTarget')} width={360} />
           }
         >
           <Chart testId="attainment-chart" ariaLabel={t('chartLabel', { code: shown.code })} option={option} height={320} />

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Flex, List, Row, Select, Switch, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Flex, List, Row, Switch, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { Chart } from '../../../components/Chart';
 import { QueryView } from '../../../components/QueryView';
 import { useLabel } from '../../../i18n/useLabel';
 import { trajectoryOption } from './chart-options';
+import { TargetSelect } from '../TargetSelect';
 
 /** The plain sentence of a trajectory's 2030 flag ("Dự báo 2030: 72% — không đạt chỉ tiêu quốc gia 100%"). */
 export function flagText(t: Trajectory, tr: TFunction): string {
@@ -70,15 +71,7 @@ function TrajectoriesView({ data }: { data: Trajectories }) {
           size="small"
           title={t('target')}
           extra={
-            <Select
-              size="small"
-              style={{ width: 420 }}
-              aria-label={t('target')}
-              value={shown.targetId}
-              onChange={setChosen}
-              data-testid="trajectory-target"
-              options={data.targets.map((x) => ({ value: x.targetId, label: `${x.code} — ${label(x)}` }))}
-            />
+<TargetSelect targets={data.targets} value={shown.targetId} onChange={setChosen} testId="trajectory-target" ariaLabel={t('target')} width={420} />
           }
         >
           <Typography.Title level={5} style={{ marginTop: 0 }}>
