@@ -1,5 +1,5 @@
 import type { GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
-import { Alert, Flex, Input } from 'antd';
+import { Alert, Flex } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useErrorText } from '../app/useErrorText';
 import { fetchRange } from './grid/fetch-range';
@@ -7,7 +7,7 @@ import { GridSurface } from './grid/GridSurface';
 import { gridColumnStyle } from './grid-options';
 import type { PageRequest, ServerGridProps } from './grid-types';
 import { GridToolbar } from './GridToolbar';
-import { useSearchText } from './useSearchText';
+import { SearchBox } from './SearchBox';
 
 /**
  * A read-only register paged and sorted in the database, on the shared GridSurface (so it selects and copies like
@@ -18,7 +18,7 @@ export function ServerGrid<T>(props: ServerGridProps<T>) {
   const { fetchPage, refreshToken, pageSize = 100, testId } = props;
   const height = props.height ?? 'fill';
   const errorText = useErrorText();
-  const { typed, setTyped, search, searchNow } = useSearchText();
+  const [search, setSearch] = useState('');
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const gridApi = useRef<GridApi<T> | null>(null);
@@ -77,16 +77,7 @@ export function ServerGrid<T>(props: ServerGridProps<T>) {
     <Flex vertical gap={8} style={gridColumnStyle(height)}>
       <GridToolbar testId={testId} total={total}>
         {props.searchPlaceholder !== undefined && (
-          <Input.Search
-            data-testid={`${testId}-search`}
-            aria-label={props.searchPlaceholder}
-            placeholder={props.searchPlaceholder}
-            allowClear
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            onSearch={searchNow}
-            style={{ width: 360 }}
-          />
+<SearchBox testId={`${testId}-search`} placeholder={props.searchPlaceholder} width={360} onSearch={setSearch} />
         )}
         {props.toolbar}
       </GridToolbar>

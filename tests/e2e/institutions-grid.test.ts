@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber } from '../../electron/api/text/format';
 import { type E2eSession, startE2e } from '../support/e2e';
 
 // The institution register as a spreadsheet, in the Chromium host on the sample province: paste a block from
@@ -207,17 +208,19 @@ describe('institutions grid in the Chromium host', () => {
     await cell(page, 0, 'teachers').click();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowRight');
-    await expect.poll(() => page.locator('.gs-range').count()).toBe(4);
-    const before = await page.evaluate<string>('navigator.clipboard.readText()');
+    await expect.poll(() => page.locator('.gs-range').count(), { message: 'the 2 × 2 block is selected' }).toBe(4);
     await page.keyboard.press('Control+c');
     const source = rows().slice(0, 2);
-    // The copy goes through the asynchronous clipboard API: paste only once it has landed there.
-    await expect.poll(() => page.evaluate<string>('navigator.clipboard.readText()')).not.toBe(before);
+    // The copy goes through the asynchronous clipboard API: paste only once it has landed there, as displayed.
+    const copied = source.map((r) => `${formatNumber(r.teachers!, 0)}\t${formatNumber(r.managers!, 0)}\r\n`).join('');
+    await expect.poll(() => page.evaluate<string>('navigator.clipboard.readText()'), { message: 'Ctrl+C put the block on the clipboard' }).toBe(copied);
     const codes = (await page.locator('.ag-row:not(.ag-row-pinned) [col-id="code"]').allTextContents()).slice(12, 14);
     await cell(page, 12, 'teachers').click();
-    await expect.poll(() => cell(page, 12, 'teachers').getAttribute('class')).toContain('ag-cell-focus');
+    await expect.poll(() => cell(page, 12, 'teachers').getAttribute('class'), { message: 'the target cell holds the focus' }).toContain('ag-cell-focus');
     await page.keyboard.press('Control+v');
-    await expect.poll(() => codes.map((code) => [byCode(code).teachers, byCode(code).managers])).toEqual(source.map((r) => [r.teachers, r.managers]));
+    await expect
+      .poll(() => codes.map((code) => [byCode(code).teachers, byCode(code).managers]), { message: 'Ctrl+V wrote the block into the file' })
+      .toEqual(source.map((r) => [r.teachers, r.managers]));
     expect(lastLabel()).toBe('Dán 4 ô vào danh sách cơ sở');
   });
 

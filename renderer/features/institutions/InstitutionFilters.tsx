@@ -1,10 +1,9 @@
-import { Input, Select } from 'antd';
-import { useEffect } from 'react';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { foldVietnamese } from '../../../electron/api/text/vietnamese';
 import type { Choice } from '../../components/grid/types';
 import type { InstitutionChoices } from './columns';
-import { useSearchText } from '../../components/useSearchText';
+import { SearchBox } from '../../components/SearchBox';
 
 // A type, not an interface: it must fit the grid query's filters (a record of field → values).
 export type InstitutionFilterValues = {
@@ -41,21 +40,10 @@ export function InstitutionFilters(props: {
   onSearch: (search: string) => void;
 }) {
   const { t } = useTranslation('institutions');
-  const { typed, setTyped, search, searchNow } = useSearchText();
   const { onSearch, filters, onFilters, choices } = props;
-  useEffect(() => onSearch(search), [search, onSearch]);
   return (
     <>
-      <Input.Search
-        data-testid="institutions-grid-search"
-        aria-label={t('search')}
-        placeholder={t('search')}
-        allowClear
-        value={typed}
-        onChange={(e) => setTyped(e.target.value)}
-        onSearch={searchNow}
-        style={{ width: 220 }}
-      />
+      <SearchBox testId="institutions-grid-search" placeholder={t('search')} width={220} onSearch={onSearch} />
       <FilterSelect testId="institutions-filter-type" placeholder={t('filters.type')} options={choices.types} value={filters.typeCode} onChange={(typeCode) => onFilters({ ...filters, typeCode })} width={150} />
       <FilterSelect testId="institutions-filter-ownership" placeholder={t('filters.ownership')} options={choices.ownerships} value={filters.ownershipCode} onChange={(ownershipCode) => onFilters({ ...filters, ownershipCode })} width={120} />
       <FilterSelect testId="institutions-filter-status" placeholder={t('filters.status')} options={choices.statuses} value={filters.status} onChange={(status) => onFilters({ ...filters, status })} width={140} />

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Tabs } from 'antd';
+import { Button, Select, Tabs } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -14,7 +14,7 @@ import { KeyTasksTab } from './KeyTasksTab';
 import { NewProjectModal } from './NewProjectModal';
 import { ProjectDrawer } from './ProjectDrawer';
 import { useProjectChoices } from './useProjectChoices';
-import { useSearchText } from '../../components/useSearchText';
+import { SearchBox } from '../../components/SearchBox';
 
 const fetchPage = (query: GridQuery) => api.call('projects.list', query);
 /** The pinned row's figures keyed by column field: the total and each source's share, over the whole view. */
@@ -49,7 +49,7 @@ export function ProjectsPage() {
 function ProjectRegister() {
   const { t } = useTranslation('projects');
   const choices = useProjectChoices();
-  const { typed, setTyped, search } = useSearchText();
+  const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<Filters>({ stageCode: [], groupCode: [], taskGroupCode: [] });
   // ?project=<id> (from the roadmap timeline) opens that project's panel.
   const [params] = useSearchParams();
@@ -94,7 +94,7 @@ function ProjectRegister() {
         height="max(380px, calc(100vh - 330px))"
         toolbar={
           <>
-            <Input.Search data-testid="projects-grid-search" aria-label={t('search')} placeholder={t('search')} allowClear value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 260 }} />
+            <SearchBox testId="projects-grid-search" placeholder={t('search')} width={260} onSearch={setSearch} />
             {select('stageCode', t('filters.stage'), choices.stages, 170)}
             {select('groupCode', t('filters.group'), ['A', 'B', 'C'].map((g) => ({ value: g, label: g })), 130)}
             {select('taskGroupCode', t('filters.taskGroup'), choices.taskGroups.map((g) => ({ value: g.value, label: String(g.value) })), 140)}

@@ -10,7 +10,7 @@ import { useApiMutation } from '../../app/api-hooks';
 import { useErrorText } from '../../app/useErrorText';
 import { EditableGrid } from '../../components/grid/EditableGrid';
 import { activityColumns, activityKinds } from './activity-columns';
-import { useSearchText } from '../../components/useSearchText';
+import { SearchBox } from '../../components/SearchBox';
 
 const fetchPage = (query: GridQuery) => api.call('roadmap.activityPage', query);
 const rowLabel = (row: ActivityRow) => row.heldOn;
@@ -22,7 +22,7 @@ export function ActivitiesTab() {
   const errorText = useErrorText();
   const apply = useApiMutation('roadmap.applyActivityEdits');
   const remove = useApiMutation('roadmap.deleteActivity');
-  const { typed, setTyped, search } = useSearchText();
+  const [search, setSearch] = useState('');
   const [kinds, setKinds] = useState<string[]>([]);
   const [adding, setAdding] = useState(false);
   const columns = useMemo(() => activityColumns(t), [t]);
@@ -63,7 +63,7 @@ export function ActivitiesTab() {
         height="max(380px, calc(100vh - 360px))"
         toolbar={
           <>
-            <Input.Search aria-label={t('activities.search')} placeholder={t('activities.search')} allowClear value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 240 }} />
+            <SearchBox placeholder={t('activities.search')} width={240} onSearch={setSearch} />
             <Select
               mode="multiple"
               allowClear

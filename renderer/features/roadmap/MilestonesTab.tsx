@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Segmented, Tag, Typography } from 'antd';
+import { Button, Segmented, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridQuery } from '../../../electron/api/schemas/grid';
@@ -14,7 +14,7 @@ import { NewMilestoneModal } from './NewMilestoneModal';
 import { yearsUpTo } from './link-params';
 import { derivedStatusOrder } from './status';
 import { useLinkChoices } from './useLinkChoices';
-import { useSearchText } from '../../components/useSearchText';
+import { SearchBox } from '../../components/SearchBox';
 
 const fetchPage = (query: GridQuery) => api.call('roadmap.milestonePage', query);
 const rowLabel = (row: MilestoneGridRow) => `${row.year}`;
@@ -35,7 +35,7 @@ export function MilestonesTab({ status, onStatus, upToYear = null, onClearYear, 
   const links = useLinkChoices();
   const summary = useApiQuery('roadmap.milestonePage', { offset: 0, limit: 1 });
   const apply = useApiMutation('roadmap.applyMilestoneEdits');
-  const { typed, setTyped, search } = useSearchText();
+  const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const columns = useMemo(() => milestoneColumns(t, links.choices), [t, links.choices]);
   const labels = useMemo(() => ({ paste: t('changeLabels.paste'), fill: t('changeLabels.fill'), clear: t('changeLabels.clear') }), [t]);
@@ -81,7 +81,7 @@ export function MilestonesTab({ status, onStatus, upToYear = null, onClearYear, 
                 {t('upToYear', { year: upToYear })}
               </Tag>
             )}
-            <Input.Search data-testid="roadmap-grid-search" aria-label={t('search')} placeholder={t('search')} allowClear value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 260 }} />
+            <SearchBox testId="roadmap-grid-search" placeholder={t('search')} width={260} onSearch={setSearch} />
             <Button data-testid="roadmap-add" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
               {t('add')}
             </Button>

@@ -1,4 +1,4 @@
-import { Alert, Empty, Flex, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Empty, Flex, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,7 +12,7 @@ import { TimelineChart } from './TimelineChart';
 import { CHART_CHROME_PX, ROW_PX, stageColours, type TimelineHit, timelineOption } from './timeline-option';
 import { layoutTimeline } from './timeline-rows';
 import { useWhen } from './useWhen';
-import { useSearchText } from '../../components/useSearchText';
+import { SearchBox } from '../../components/SearchBox';
 
 // A national file has thousands of projects: the page filters (task group, stage, only projects with milestones,
 // search) and the service draws at most LIMIT bars, saying how many matched.
@@ -27,7 +27,7 @@ export function TimelineTab({ onOpenMilestone }: { onOpenMilestone: (id: number)
   const [scope, setScope] = useState<'all' | 'linked' | null>(null);
   const [taskGroupCodes, setTaskGroups] = useState<string[]>([]);
   const [stageCodes, setStages] = useState<string[]>([]);
-  const { typed, setTyped, search } = useSearchText();
+  const [search, setSearch] = useState('');
   // A file with more projects than fit starts on those with milestones; the planner can widen it.
   const count = useApiQuery('roadmap.timeline', { scope: 'all', limit: 1 });
   const effectiveScope = scope ?? (count.data && count.data.projectsInFile > LIMIT ? 'linked' : 'all');
@@ -74,7 +74,7 @@ export function TimelineTab({ onOpenMilestone }: { onOpenMilestone: (id: number)
           options={stages.map((s) => ({ value: s.code, label: stageName(s.code) }))}
           style={{ width: 220 }}
         />
-        <Input.Search aria-label={t('timeline.search')} placeholder={t('timeline.search')} allowClear value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 220 }} />
+        <SearchBox placeholder={t('timeline.search')} width={220} onSearch={setSearch} />
       </Flex>
       <Legend stageName={stageName} stageCodes={stages.map((s) => s.code)} />
       <QueryView query={timeline}>

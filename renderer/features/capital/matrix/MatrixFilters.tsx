@@ -1,19 +1,16 @@
 import { CloseOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Tag } from 'antd';
-import { useEffect } from 'react';
+import { Button, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Choice } from '../../../components/grid/types';
 import { useReference } from '../../../components/useReference';
 import type { Filters } from '../view';
-import { useSearchText } from '../../../components/useSearchText';
+import { SearchBox } from '../../../components/SearchBox';
 
 /** Search, source and task-group filters, and the filters a chart or check opened the grid with, as tags. */
 export function MatrixFilters(props: { filters: Filters; onFilters: (f: Filters) => void; onSearch: (s: string) => void; sources: Choice[]; drillLabel: string | null }) {
   const { filters, onFilters, onSearch, sources, drillLabel } = props;
   const { t } = useTranslation('capital');
   const { data: reference } = useReference();
-  const { typed, setTyped, search, searchNow } = useSearchText();
-  useEffect(() => onSearch(search), [search, onSearch]);
   const set = (field: string, values: (string | number)[]) => {
     const next = { ...filters, [field]: values };
     if (values.length === 0) delete next[field];
@@ -24,16 +21,7 @@ export function MatrixFilters(props: { filters: Filters; onFilters: (f: Filters)
   for (const id of filters.projectId ?? []) drilled.push({ field: 'projectId', text: t('drill.project', { code: drillLabel ?? `#${id}` }) });
   return (
     <>
-      <Input.Search
-        data-testid="capital-matrix-search"
-        aria-label={t('filters.search')}
-        placeholder={t('filters.search')}
-        allowClear
-        value={typed}
-        onChange={(e) => setTyped(e.target.value)}
-        onSearch={searchNow}
-        style={{ width: 220 }}
-      />
+      <SearchBox testId="capital-matrix-search" placeholder={t('filters.search')} width={220} onSearch={onSearch} />
       <Select
         data-testid="capital-filter-source"
         aria-label={t('filters.source')}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useApiQuery } from '../../../app/api-hooks';
 import { useLocalTexts } from './local-texts';
 import { texts } from './texts';
-import { useDebounced } from '../../../components/useSearchText';
+import { useDebounced } from '../../../components/useDebounced';
 
 export interface PickedInstitution {
   value: number;

@@ -1,4 +1,4 @@
-import { App, Button, Flex, Input, Popconfirm, Segmented, Switch, Tag, Typography } from 'antd';
+import { App, Button, Flex, Popconfirm, Segmented, Switch, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentRow } from '../../../../electron/api/schemas/assessment';
@@ -10,6 +10,7 @@ import { EditableGrid } from '../../../components/grid/EditableGrid';
 import { useReference } from '../../../components/useReference';
 import { assessmentColumns, STATES } from './assessment-columns';
 import { toGridResult, toValueEdits } from './grid-edits';
+import { SearchBox } from '../../../components/SearchBox';
 
 // The page's header, the tabs and the toolbar take about 265 px of the window: the grid scrolls, not the page.
 const GRID_BOX = { height: 'calc(100vh - 265px)', minHeight: 420 } as const;
@@ -75,7 +76,7 @@ export function AssessmentTab({ year, onOpen, only: linked = null, notApproved =
         changeLabels={changeLabels}
         toolbar={
           <Flex gap={12} align="center" wrap>
-            <Input.Search allowClear placeholder={t('search')} style={{ width: 260 }} onSearch={setSearch} data-testid="assessment-search" />
+            <SearchBox testId="assessment-search" placeholder={t('search')} width={260} onSearch={setSearch} />
             <Segmented<StateFilter>
               value={state}
               onChange={setState}
