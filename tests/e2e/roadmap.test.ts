@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Timeline } from '../../electron/api/schemas/roadmap';
 import { layoutTimeline } from '../../renderer/features/roadmap/timeline-rows';
-import { hoverThenClick } from '../support/chart-clicks';
+import { hoverThenClick, settledBox } from '../support/chart-clicks';
 import { type E2eSession, startE2e } from '../support/e2e';
 
 // The roadmap in the Chromium host on the sample province: open the milestones filtered by derived status from the
@@ -98,8 +98,8 @@ describe('roadmap in the Chromium host', () => {
     const target = (layout.rows[row] as Extract<(typeof layout.rows)[number], { kind: 'project' }>).project;
     const visible = Number(await page.locator('[data-visible-rows]').getAttribute('data-visible-rows'));
     expect(row).toBeLessThan(visible);
-    await chart.scrollIntoViewIfNeeded();
-    const box = (await chart.boundingBox())!;
+    // Positions are read again before each click: the page may have scrolled or reflowed in between.
+    let box = await settledBox(page, chart);
     const plotWidth = box.width - 290 - 56;
     const span = layout.maxYear + 1 - layout.minYear;
     const x = 290 + (((target.startYear + target.endYear + 1) / 2 - layout.minYear) / span) * plotWidth;
@@ -107,15 +107,13 @@ describe('roadmap in the Chromium host', () => {
     expect(box.height).toBe(visible * 22 + 92);
     // A milestone marker opens the milestone in the register's drawer.
     const marker = layout.milestones.find((m) => m.row === 0)!;
-    // Click once ECharts has finished drawing (and animating) the rows, as a person clicks what stands still.
-    await expect.poll(() => chart.getAttribute('data-drawn')).toBe('true');
-    await hoverThenClick(page, chart, box.x + 290 + ((marker.x - layout.minYear) / span) * plotWidth, box.y + 36 + 11);
+    await hoverThenClick(page, chart, box.x + 290 + ((marker.x - layout.minYear) / span) * plotWidth, box.y + 36 + 11, marker.milestone.title);
     await page.getByTestId('milestone-detail').getByText(marker.milestone.title).first().waitFor({ timeout: 15_000 });
     expect(page.url()).toContain(`milestone=${marker.milestone.id}`);
     await session.host.goto('/roadmap?tab=timeline');
     await chart.locator('svg').waitFor();
-    await expect.poll(() => chart.getAttribute('data-drawn')).toBe('true');
-    await hoverThenClick(page, chart, box.x + x, box.y + y);
+    box = await settledBox(page, chart);
+    await hoverThenClick(page, chart, box.x + x, box.y + y, target.code);
     await page.getByTestId('project-detail').getByText(`${target.code} — ${target.name}`).waitFor({ timeout: 15_000 });
     expect(page.url()).toContain(`/projects?project=${target.id}`);
     expect(session.errors()).toEqual([]);

@@ -43,14 +43,31 @@ export async function clickBar(page: Page, testId: string, label: string, fills:
 }
 
 /**
- * Points at (x, y), waits for ECharts' tooltip, then presses and releases there without moving, as a person does.
- * A click straight away can fail under load: zrender fires `click` only when the press and the release land on the
- * same element, and the hover highlight, drawn a frame later, may replace the element between the two.
+ * Points at (x, y), waits for ECharts' tooltip (holding `expectText` when given: the pointer is on the item meant),
+ * then presses and releases there without moving, as a person does. A click straight away can fail under load:
+ * zrender fires `click` only when the press and the release land on the same element, and the hover highlight,
+ * drawn a frame later, may replace the element between the two.
  */
-export async function hoverThenClick(page: Page, chart: Locator, x: number, y: number) {
+export async function hoverThenClick(page: Page, chart: Locator, x: number, y: number, expectText?: string) {
   await page.mouse.move(x, y);
   // ECharts' tooltip is the chart's only element at this z-index; hidden, it is `visibility: hidden`.
-  await expect.poll(() => chart.locator('div[style*="z-index: 9999999"]').first().isVisible()).toBe(true);
+  const tooltip = chart.locator('div[style*="z-index: 9999999"]').first();
+  await expect.poll(() => tooltip.isVisible(), { message: `a tooltip at (${Math.round(x)}, ${Math.round(y)})` }).toBe(true);
+  if (expectText !== undefined) await expect.poll(() => tooltip.textContent(), { message: 'the tooltip names the item meant' }).toContain(expectText);
   await page.mouse.down();
   await page.mouse.up();
+}
+
+/** The chart's box once drawn, scrolled into view, and no longer moving (lines above it may arrive with the data). */
+export async function settledBox(page: Page, chart: Locator) {
+  await expect.poll(() => chart.getAttribute('data-drawn'), { timeout: 15_000 }).toBe('true');
+  await chart.scrollIntoViewIfNeeded();
+  let box = (await chart.boundingBox())!;
+  for (let i = 0; i < 20; i += 1) {
+    await page.waitForTimeout(150);
+    const again = (await chart.boundingBox())!;
+    if (JSON.stringify(again) === JSON.stringify(box)) break;
+    box = again;
+  }
+  return box;
 }
