@@ -10,34 +10,22 @@ type SvgElement = { getAttribute(name: string): string | null; getBoundingClient
 /** Clicks the bar (of one of `fills`) standing above the axis label `label` in a chart of the app. */
 export async function clickBar(page: Page, testId: string, label: string, fills: string[]) {
   const chart = page.getByTestId(testId);
-  // Click once ECharts has drawn and animated the current option (the chart says so), as a person clicks a bar
-  // that stands still; pixel positions read mid-animation are not where the bar ends up.
-  await expect.poll(() => chart.getAttribute('data-drawn'), { timeout: 15_000 }).toBe('true');
-  await chart.scrollIntoViewIfNeeded();
+  // Drawn, animated and in place (other cards may still load above it), as a person clicks a bar that stands still.
+  await settledBox(page, chart);
   const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const locate = async () => {
-    const axis = (await chart.locator('svg text').filter({ hasText: exact }).first().boundingBox({ timeout: 10_000 }))!;
-    const bars = (await chart.locator('svg path').evaluateAll(
-      (els: SvgElement[], colours: string[]) =>
-        els
-          .filter((e) => colours.includes((e.getAttribute('fill') ?? '').toLowerCase()))
-          .map((e) => {
-            const r = e.getBoundingClientRect();
-            return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width, h: r.height };
-          }),
-      fills,
-    )) as Rect[];
-    const centre = axis.x + axis.width / 2;
-    return bars.filter((b) => b.h > 2 && b.w > 4 && b.y < axis.y).find((b) => Math.abs(b.x - centre) < b.w / 2 + 2);
-  };
-  // Other cards of the page may still be loading above this one and push it down: click where the bar stays.
-  let bar = await locate();
-  for (let i = 0; i < 20; i += 1) {
-    await page.waitForTimeout(150);
-    const again = await locate();
-    if (JSON.stringify(again) === JSON.stringify(bar)) break;
-    bar = again;
-  }
+  const axis = (await chart.locator('svg text').filter({ hasText: exact }).first().boundingBox({ timeout: 10_000 }))!;
+  const bars = (await chart.locator('svg path').evaluateAll(
+    (els: SvgElement[], colours: string[]) =>
+      els
+        .filter((e) => colours.includes((e.getAttribute('fill') ?? '').toLowerCase()))
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width, h: r.height };
+        }),
+    fills,
+  )) as Rect[];
+  const centre = axis.x + axis.width / 2;
+  const bar = bars.filter((b) => b.h > 2 && b.w > 4 && b.y < axis.y).find((b) => Math.abs(b.x - centre) < b.w / 2 + 2);
   expect(bar, `a bar above "${label}" in ${testId}`).toBeDefined();
   await hoverThenClick(page, chart, bar!.x, bar!.y);
 }
