@@ -1,4 +1,4 @@
-import { Card, Flex, Switch, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttainmentRow } from '../../../../electron/api/schemas/assessment';
@@ -10,6 +10,7 @@ import { useLabel } from '../../../i18n/useLabel';
 import { attainmentColumns, MARKED_CLASS, markTarget } from './attainment-columns';
 import { TargetSelect } from '../TargetSelect';
 import { attainmentOption } from './chart-options';
+import { IntroWithApprovedOnly } from '../IntroWithApprovedOnly';
 
 const rowId = (row: AttainmentRow) => String(row.targetId);
 
@@ -38,15 +39,7 @@ export function AttainmentTab({ year, linked = null }: { year: number; linked?: 
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={12}>
-        <Typography.Text type="secondary" style={{ maxWidth: 900 }}>
-          {t('intro')}
-        </Typography.Text>
-        <Flex gap={6} align="center">
-          <Switch size="small" checked={approvedOnly} onChange={setApprovedOnly} data-testid="attainment-approved-only" />
-          <span>{t('approvedOnly')}</span>
-        </Flex>
-      </Flex>
+      <IntroWithApprovedOnly intro={t('intro')} label={t('approvedOnly')} approvedOnly={approvedOnly} onChange={setApprovedOnly} testId="attainment-approved-only" maxWidth={900} />
       <QueryView query={attainment}>
         {(data) => (
           <DataGrid mode="client" testId="attainment-grid" ariaLabel={t('grid', { year })} columns={columns} rows={data.rows} getRowId={rowId} />

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Flex, List, Row, Switch, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Flex, List, Row, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { QueryView } from '../../../components/QueryView';
 import { useLabel } from '../../../i18n/useLabel';
 import { trajectoryOption } from './chart-options';
 import { TargetSelect } from '../TargetSelect';
+import { IntroWithApprovedOnly } from '../IntroWithApprovedOnly';
 
 /** The plain sentence of a trajectory's 2030 flag ("Dự báo 2030: 72% — không đạt chỉ tiêu quốc gia 100%"). */
 export function flagText(t: Trajectory, tr: TFunction): string {
@@ -29,15 +30,7 @@ export function TrajectoriesTab() {
   const query = useApiQuery('dashboard.targetTrajectories', { approvedOnly });
   return (
     <Flex vertical gap={12} data-testid="trajectories">
-      <Flex justify="space-between" align="center" wrap gap={12}>
-        <Typography.Text type="secondary" style={{ maxWidth: 960 }}>
-          {t('intro')}
-        </Typography.Text>
-        <Flex gap={6} align="center">
-          <Switch size="small" checked={approvedOnly} onChange={setApprovedOnly} data-testid="trajectory-approved-only" />
-          <span>{t('approvedOnly')}</span>
-        </Flex>
-      </Flex>
+      <IntroWithApprovedOnly intro={t('intro')} label={t('approvedOnly')} approvedOnly={approvedOnly} onChange={setApprovedOnly} testId="trajectory-approved-only" maxWidth={960} />
       <QueryView query={query}>{(data) => <TrajectoriesView data={data} />}</QueryView>
     </Flex>
   );
