@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMillions } from '../../electron/api/text/format';
 import { clickBar } from '../support/chart-clicks';
 import { type E2eSession, startE2e } from '../support/e2e';
+import { columnTexts, gridCell } from '../support/grid-cells';
 
 // The capital plan in the Chromium host on the sample province: type and paste allocations into the matrix, see
 // the totals and the funding gap follow, undo; freeze a version, change a figure, compare; click a chart bar and
@@ -17,7 +18,7 @@ const M = 1_000_000;
 const CLI = fileURLToPath(new URL('../../electron/cli/main.ts', import.meta.url));
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-const cell = (page: Page, row: number, field: string) => page.locator(`[data-testid="capital-matrix"] .ag-row[row-index="${row}"]:not(.ag-row-pinned) [col-id="${field}"]`);
+const cell = (page: Page, row: number, field: string) => gridCell(page, row, field, 'capital-matrix');
 const pinned = (page: Page, field: string) => page.locator(`[data-testid="capital-matrix"] .ag-row-pinned [col-id="${field}"]`);
 
 /** What Excel puts on the clipboard, delivered as the browser delivers a paste (a string expression: no DOM types here). */
@@ -161,7 +162,7 @@ describe('capital plan in the Chromium host', () => {
     });
     expect(expected.rows.length).toBeGreaterThan(0);
     await expect
-      .poll(() => page.locator('[data-testid="capital-matrix"] .ag-row:not(.ag-row-pinned) [col-id="projectCode"]').allTextContents(), { timeout: 10_000 })
+      .poll(() => columnTexts(page, 'projectCode', 'capital-matrix'), { timeout: 10_000 })
       .toEqual(expected.rows.map((r) => r.projectCode));
     // Opened on the allocated figures, which every check counts.
     await expect(page.getByTestId('capital-measure').locator('.ant-segmented-item-selected').textContent()).resolves.toBe('Vốn giao (sau điều chỉnh)');

@@ -6,6 +6,7 @@ import type { DashboardSummary } from '../../electron/api/schemas/dashboard';
 import { formatNumber } from '../../electron/api/text/format';
 import { clickBar } from '../support/chart-clicks';
 import { type E2eSession, startE2e } from '../support/e2e';
+import { columnTexts } from '../support/grid-cells';
 
 // The overview dashboard in the Chromium host on the sample province: the tiles show the service's figures, a tile
 // and a chart bar open the page behind them with the filter applied, a chart is saved as a PNG through the host's
@@ -73,7 +74,7 @@ describe('overview dashboard in the Chromium host', () => {
     });
     expect(expected.rows.length).toBeGreaterThan(0);
     await expect
-      .poll(() => page.locator('[data-testid="capital-matrix"] .ag-row:not(.ag-row-pinned) [col-id="projectCode"]').allTextContents(), { timeout: 15_000 })
+      .poll(() => columnTexts(page, 'projectCode', 'capital-matrix'), { timeout: 15_000 })
       .toEqual(expected.rows.map((r) => r.projectCode));
   });
 
@@ -99,7 +100,7 @@ describe('overview dashboard in the Chromium host', () => {
     const listed = await call<{ rows: { code: string }[] }>('dashboard.readinessInstitutions', { readinessYear: 2026, readiness: 'developing', limit: 500 });
     expect(listed.rows).toHaveLength(band.count);
     await expect
-      .poll(() => page.locator('[data-testid="institutions-grid"] .ag-row:not(.ag-row-pinned) [col-id="code"]').allTextContents(), { timeout: 15_000 })
+      .poll(() => columnTexts(page, 'code', 'institutions-grid'), { timeout: 15_000 })
       .toEqual(listed.rows.map((r) => r.code));
     // Closing the tag shows the whole register again.
     await page.getByTestId('institutions-drill-readiness').locator('.ant-tag-close-icon').click();
@@ -125,7 +126,7 @@ describe('overview dashboard in the Chromium host', () => {
     });
     expect(new Set(expected.rows.map((r) => r.sourceCode))).toEqual(new Set(['NSTW']));
     await expect
-      .poll(() => page.locator('[data-testid="capital-matrix"] .ag-row:not(.ag-row-pinned) [col-id="projectCode"]').allTextContents(), { timeout: 15_000 })
+      .poll(() => columnTexts(page, 'projectCode', 'capital-matrix'), { timeout: 15_000 })
       .toEqual(expected.rows.map((r) => r.projectCode));
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixLinks } from '../../electron/services/submission/preflight-links';
 import { pathOf } from '../../renderer/features/submission/links';
 import { type E2eSession, startE2e } from '../support/e2e';
+import { columnTexts } from '../support/grid-cells';
 
 // The pre-flight's "Sửa" links as the planner follows them on the sample province (2025, one centre's return taken
 // back to draft, the signer's name emptied): each page opens on what needs fixing; one is fixed there and the check
@@ -24,7 +25,7 @@ describe('pre-flight links open the page on what needs fixing', () => {
   };
   const fix = (path: string) => session.host.page.locator(`[data-testid="preflight-fix"][data-path="${path}"]`);
   const rows = (grid: string) => session.host.page.locator(`[data-testid="${grid}"] .ag-row:not(.ag-row-pinned)`);
-  const cellTexts = (grid: string, colId: string) => session.host.page.locator(`[data-testid="${grid}"] .ag-row:not(.ag-row-pinned) [col-id="${colId}"]`).allTextContents();
+  const cellTexts = (grid: string, colId: string) => columnTexts(session.host.page, colId, grid);
   const call = <T,>(method: string, input: unknown) => session.call<T>(method, input);
   const idOf = (table: 'institutions' | 'projects' | 'targets', code: string) => session.query<{ id: number }>(file, `SELECT id FROM ${table} WHERE code = ?`, code)[0]!.id;
 

@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../electron/api/text/format';
 import { type E2eSession, startE2e } from '../support/e2e';
+import { gridCell, rowWithText, textsInRows } from '../support/grid-cells';
+import { recordInput, withInputRecord } from '../support/input-log';
 
 // The institution register as a spreadsheet, in the Chromium host on the sample province: paste a block from
 // Excel (valid and invalid cells), type, fill down, clear, copy, undo with one Ctrl+Z, open the detail panel,
@@ -29,8 +31,7 @@ interface Stored {
 const CLI = fileURLToPath(new URL('../../electron/cli/main.ts', import.meta.url));
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** A body cell by displayed row index and field (AG Grid 36 keeps pinned-left and centre cells in one row element). */
-const cell = (page: Page, row: number, field: string) => page.locator(`.ag-row[row-index="${row}"]:not(.ag-row-pinned) [col-id="${field}"]`);
+const cell = (page: Page, row: number, field: string) => gridCell(page, row, field);
 
 /** What Excel puts on the clipboard, delivered as the browser delivers a paste: a ClipboardEvent with text/plain. */
 async function pasteText(page: Page, text: string) {
@@ -76,7 +77,7 @@ describe('institutions grid in the Chromium host', () => {
     const before = rows();
     const sets = changeSets();
     const codes = ['SL-CD01', 'SL-CD02', 'SL-CD03', 'SL-CD04', 'SL-CD05'];
-    expect((await page.locator('.ag-row:not(.ag-row-pinned) [col-id="code"]').allTextContents()).slice(0, 5)).toEqual(codes);
+    expect(await textsInRows(page, 'code', 0, 4)).toEqual(codes);
 
     // Columns from typeCode: type | ownership | commune | status (read-only) | founded | teachers. As Excel writes it:
     // tabs, CRLF, a quoted cell with a line break, Vietnamese thousands dots.
@@ -157,9 +158,10 @@ describe('institutions grid in the Chromium host', () => {
     await page.keyboard.type('2001');
     await page.keyboard.press('Enter');
     await expect.poll(() => rows().filter((r) => r.founded_year === 2001).length).toBeGreaterThan(0);
-    const codes = (await page.locator('.ag-row:not(.ag-row-pinned) [col-id="code"]').allTextContents()).slice(10, 14);
+    const codes = await textsInRows(page, 'code', 10, 13);
     const commune = byCode(codes[0]!).commune;
     const sets = changeSets();
+    await recordInput(page);
 
     // Rows 10–13, commune … foundedYear (status between them is read-only and left alone).
     await cell(page, 10, 'commune').click();
@@ -168,7 +170,7 @@ describe('institutions grid in the Chromium host', () => {
     await page.keyboard.press('Shift+ArrowRight');
     await expect.poll(() => page.locator('.gs-range').count()).toBe(12);
     await page.keyboard.press('Control+d');
-    await expect.poll(() => codes.map((code) => byCode(code).founded_year)).toEqual([2000, 2001, 2002, 2003]);
+    await withInputRecord(page, () => expect.poll(() => codes.map((code) => byCode(code).founded_year), { message: 'Ctrl+D filled the years down' }).toEqual([2000, 2001, 2002, 2003]));
     expect(codes.map((code) => byCode(code).commune)).toEqual([commune, commune, commune, commune]);
     expect(changeSets()).toBe(sets + 1);
     expect(lastLabel()).toBe('Điền xuống 5 ô trong danh sách cơ sở');
@@ -177,12 +179,14 @@ describe('institutions grid in the Chromium host', () => {
   it('clears a selection with Delete (one change), refusing to blank a required code', async () => {
     const { page } = session.host;
     const sets = changeSets();
+    await recordInput(page);
     await cell(page, 15, 'code').click();
     await page.keyboard.press('Shift+ArrowDown');
     for (let i = 0; i < 4; i += 1) await page.keyboard.press('Shift+ArrowRight');
-    const codes = (await page.locator('.ag-row:not(.ag-row-pinned) [col-id="code"]').allTextContents()).slice(15, 17);
+    await expect.poll(() => page.locator('.gs-range').count(), { message: 'the 2 × 5 block is selected' }).toBe(10);
+    const codes = await textsInRows(page, 'code', 15, 16);
     await page.keyboard.press('Delete');
-    await expect.poll(() => codes.map((code) => byCode(code).commune)).toEqual([null, null]);
+    await withInputRecord(page, () => expect.poll(() => codes.map((code) => byCode(code).commune), { message: 'Delete cleared both rows' }).toEqual([null, null]));
     expect(changeSets()).toBe(sets + 1);
     await expect.poll(() => page.getByTestId('institutions-grid-problem').count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByTestId('institutions-grid-problems').textContent()).toContain('Mã không được để trống');
@@ -205,6 +209,8 @@ describe('institutions grid in the Chromium host', () => {
 
   it('pastes with the real Ctrl+V what Ctrl+C copied, through the browser’s own clipboard', async () => {
     const { page } = session.host;
+    await session.host.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await recordInput(page);
     await cell(page, 0, 'teachers').click();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowRight');
@@ -214,13 +220,21 @@ describe('institutions grid in the Chromium host', () => {
     // The copy goes through the asynchronous clipboard API: paste only once it has landed there, as displayed.
     const copied = source.map((r) => `${formatNumber(r.teachers!, 0)}\t${formatNumber(r.managers!, 0)}\r\n`).join('');
     await expect.poll(() => page.evaluate<string>('navigator.clipboard.readText()'), { message: 'Ctrl+C put the block on the clipboard' }).toBe(copied);
-    const codes = (await page.locator('.ag-row:not(.ag-row-pinned) [col-id="code"]').allTextContents()).slice(12, 14);
+    const codes = await textsInRows(page, 'code', 12, 13);
     await cell(page, 12, 'teachers').click();
-    await expect.poll(() => cell(page, 12, 'teachers').getAttribute('class'), { message: 'the target cell holds the focus' }).toContain('ag-cell-focus');
-    await page.keyboard.press('Control+v');
+    await expect.poll(() => cell(page, 12, 'teachers').getAttribute('class'), { message: 'the grid marks the target cell focused' }).toContain('ag-cell-focus');
+    // The page's own focus too, where the key press goes (AG Grid's mark alone can outlive it).
     await expect
-      .poll(() => codes.map((code) => [byCode(code).teachers, byCode(code).managers]), { message: 'Ctrl+V wrote the block into the file' })
-      .toEqual(source.map((r) => [r.teachers, r.managers]));
+      .poll(() => page.evaluate(`(document.activeElement?.closest('[row-index]')?.getAttribute('row-index') ?? '-') + ' ' + document.activeElement?.getAttribute('col-id')`), {
+        message: 'the target cell holds the focus',
+      })
+      .toBe('12 teachers');
+    await page.keyboard.press('Control+v');
+    await withInputRecord(page, () =>
+      expect
+        .poll(() => codes.map((code) => [byCode(code).teachers, byCode(code).managers]), { message: 'Ctrl+V wrote the block into the file' })
+        .toEqual(source.map((r) => [r.teachers, r.managers])),
+    );
     expect(lastLabel()).toBe('Dán 4 ô vào danh sách cơ sở');
   });
 
@@ -247,7 +261,7 @@ describe('institutions grid in the Chromium host', () => {
   it('opens the detail panel from a row number, shows the governing bodies, and saves a merged institution’s notes', async () => {
     const { page } = session.host;
     const merged = session.query<{ code: string }>(file, "SELECT code FROM institutions WHERE status = 'merged' ORDER BY code LIMIT 1")[0]!;
-    const index = (await page.locator('.ag-row:not(.ag-row-pinned) [col-id="code"]').allTextContents()).indexOf(merged.code);
+    const index = await rowWithText(page, 'code', merged.code);
     expect(index).toBeGreaterThanOrEqual(0);
     await expect.poll(() => cell(page, index, 'teachers').getAttribute('class')).toContain('eg-locked');
     await cell(page, index, '__row').dblclick();
