@@ -119,9 +119,6 @@ export function GridSurface<T>(props: GridSurfaceProps<T>) {
           selection.readColumns();
           gridOptions?.onDisplayedColumnsChanged?.(event);
         }}
-        onCellMouseDown={selection.handlers.onCellMouseDown}
-        onCellMouseOver={selection.handlers.onCellMouseOver}
-        onCellFocused={selection.handlers.onCellFocused}
       />
     </div>
   );

@@ -1,13 +1,6 @@
-import type {
-  CellClassParams,
-  CellClassRules,
-  CellFocusedEvent,
-  CellMouseDownEvent,
-  CellMouseOverEvent,
-  Column,
-  GridApi,
-} from 'ag-grid-community';
+import type { CellClassParams, CellClassRules, Column, GridApi } from 'ag-grid-community';
 import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
+import { cellAt, isCellElement } from './cell-at';
 import { type CellPos, type CellRange, contains, type Direction, isSingleCell, moveEnd, rangeOf, type Selection, singleCell } from './selection';
 
 /** The column of row numbers some grids show first: selecting it selects whole rows; it holds no data. */
@@ -66,13 +59,12 @@ export function useRangeSelection<T>(apiRef: RefObject<GridApi<T> | null>, conta
 
   const lastCol = () => Math.max(0, columns.current.length - 1);
 
-  const onCellMouseDown = useCallback(
-    (event: CellMouseDownEvent<T>) => {
-      if (event.rowPinned || event.rowIndex === null) return;
-      const { pos, wholeRow } = positionOf(event.rowIndex, event.column.getColId());
-      const mouse = event.event as MouseEvent | undefined;
+  /** A press on a cell selects it; with Shift, the rectangle from the anchor to it; on a row number, whole rows. */
+  const pressAt = useCallback(
+    (rowIndex: number, colId: string, shiftKey: boolean) => {
+      const { pos, wholeRow } = positionOf(rowIndex, colId);
       const current = selection.current;
-      if (mouse?.shiftKey && current) {
+      if (shiftKey && current) {
         set({ anchor: wholeRow ? { row: current.anchor.row, col: pos.col } : current.anchor, end: wholeRow ? { row: pos.row, col: lastCol() } : pos });
       } else {
         set(wholeRow ? { anchor: pos, end: { row: pos.row, col: lastCol() } } : singleCell(pos));
@@ -81,11 +73,12 @@ export function useRangeSelection<T>(apiRef: RefObject<GridApi<T> | null>, conta
     [positionOf, set],
   );
 
-  const onCellMouseOver = useCallback(
-    (event: CellMouseOverEvent<T>) => {
+  /** Dragging over a cell with the button held moves the rectangle's end there. */
+  const dragOver = useCallback(
+    (rowIndex: number, colId: string) => {
       const current = selection.current;
-      if (!pointer.current.down || !current || event.rowPinned || event.rowIndex === null) return;
-      const { pos } = positionOf(event.rowIndex, event.column.getColId());
+      if (!current) return;
+      const { pos } = positionOf(rowIndex, colId);
       // A drag begun on a row number selects whole rows.
       const end = pointer.current.rows ? { row: pos.row, col: lastCol() } : pos;
       if (end.row !== current.end.row || end.col !== current.end.col) set({ anchor: current.anchor, end });
@@ -93,40 +86,54 @@ export function useRangeSelection<T>(apiRef: RefObject<GridApi<T> | null>, conta
     [positionOf, set],
   );
 
-  const onCellFocused = useCallback(
-    (event: CellFocusedEvent<T>) => {
-      if (pointer.current.down || performance.now() < holdUntil.current) return;
-      if (event.rowPinned || event.rowIndex === null || !event.column || typeof event.column === 'string') {
-        if (event.rowPinned) set(null);
-        return;
-      }
-      const { pos, wholeRow } = positionOf(event.rowIndex, (event.column as Column).getColId());
+  /** Focus moved to a cell without the mouse (arrows, Tab, Enter after an edit): the selection follows it. */
+  const focusedAt = useCallback(
+    (rowIndex: number, colId: string) => {
+      const { pos, wholeRow } = positionOf(rowIndex, colId);
+      // AG Grid gives the focus back to the same cell after reloading rows: that keeps the rectangle.
+      const current = selection.current;
+      if (current && current.anchor.row === pos.row && current.anchor.col === pos.col) return;
       set(wholeRow ? { anchor: pos, end: { row: pos.row, col: lastCol() } } : singleCell(pos));
     },
     [positionOf, set],
   );
 
-  // Mouse state from the container, before AG Grid's own handlers run (capture), so a focus change caused by a
-  // click is not mistaken for keyboard navigation.
+  // From the container's own events, in the order the user made them (see cell-at.ts): a press is seen before
+  // AG Grid's handlers (capture), so the focus change it causes is not mistaken for keyboard navigation.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const down = (event: MouseEvent) => {
-      if (event.button !== 0) return;
-      const cell = (event.target as HTMLElement | null)?.closest?.('.ag-cell');
-      pointer.current = { down: true, rows: cell?.getAttribute('col-id') === ROW_HEADER_ID };
+      const at = cellAt(event.target);
+      if (event.button === 0) pointer.current = { down: true, rows: !!at && !at.pinned && at.colId === ROW_HEADER_ID };
+      if (at && !at.pinned) pressAt(at.rowIndex, at.colId, event.shiftKey);
+    };
+    const over = (event: MouseEvent) => {
+      if (!pointer.current.down) return;
+      const at = cellAt(event.target);
+      if (at && !at.pinned) dragOver(at.rowIndex, at.colId);
+    };
+    const focusIn = (event: FocusEvent) => {
+      if (!isCellElement(event.target) || pointer.current.down || performance.now() < holdUntil.current) return;
+      const at = cellAt(event.target);
+      if (at?.pinned) set(null);
+      else if (at) focusedAt(at.rowIndex, at.colId);
     };
     const up = () => {
       pointer.current = { down: false, rows: false };
     };
     container.addEventListener('mousedown', down, true);
+    container.addEventListener('mouseover', over);
+    container.addEventListener('focusin', focusIn);
     window.addEventListener('mouseup', up);
     return () => {
       container.removeEventListener('mousedown', down, true);
+      container.removeEventListener('mouseover', over);
+      container.removeEventListener('focusin', focusIn);
       window.removeEventListener('mouseup', up);
       if (frame.current) cancelAnimationFrame(frame.current);
     };
-  }, [containerRef]);
+  }, [containerRef, pressAt, dragOver, focusedAt, set]);
 
   const extend = useCallback(
     (direction: Direction, toEdge: boolean) => {
@@ -187,8 +194,7 @@ export function useRangeSelection<T>(apiRef: RefObject<GridApi<T> | null>, conta
       readColumns,
       classRules,
       hold,
-      handlers: { onCellMouseDown, onCellMouseOver, onCellFocused },
     }),
-    [range, bounds, set, extend, selectAll, readColumns, classRules, hold, onCellMouseDown, onCellMouseOver, onCellFocused],
+    [range, bounds, set, extend, selectAll, readColumns, classRules, hold],
   );
 }
