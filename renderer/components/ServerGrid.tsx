@@ -77,7 +77,7 @@ export function ServerGrid<T>(props: ServerGridProps<T>) {
     <Flex vertical gap={8} style={gridColumnStyle(height)}>
       <GridToolbar testId={testId} total={total}>
         {props.searchPlaceholder !== undefined && (
-<SearchBox testId={`${testId}-search`} placeholder={props.searchPlaceholder} width={360} onSearch={setSearch} />
+          <SearchBox testId={`${testId}-search`} placeholder={props.searchPlaceholder} width={360} onSearch={setSearch} />
         )}
         {props.toolbar}
       </GridToolbar>

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../electron/api/text/format';
 import { type E2eSession, startE2e } from '../support/e2e';
-import { gridCell, rowWithText, textsInRows } from '../support/grid-cells';
+import { gridCell as cell, rowWithText, textsInRows } from '../support/grid-cells';
 import { recordInput, withInputRecord } from '../support/input-log';
 
 // The institution register as a spreadsheet, in the Chromium host on the sample province: paste a block from
@@ -30,8 +30,6 @@ interface Stored {
 
 const CLI = fileURLToPath(new URL('../../electron/cli/main.ts', import.meta.url));
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-const cell = (page: Page, row: number, field: string) => gridCell(page, row, field);
 
 /** What Excel puts on the clipboard, delivered as the browser delivers a paste: a ClipboardEvent with text/plain. */
 async function pasteText(page: Page, text: string) {
@@ -218,11 +216,11 @@ describe('institutions grid in the Chromium host', () => {
     await expect(cell(page, 6, 'commune').getAttribute('class')).resolves.toMatch(/gs-range-top/);
     await expect(cell(page, 6, 'commune').getAttribute('class')).resolves.toMatch(/gs-range-left/);
 
-    const [code] = await textsInRows(page, 'code', 8, 8);
+    const code = (await cell(page, 8, 'code').textContent())!;
     await clickThen(8, 'commune', `const data = new DataTransfer();
       data.setData('text/plain', 'Xã Dán Ngay');
       document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));`);
-    await expect.poll(() => byCode(code!).commune, { message: 'the paste landed in the clicked cell' }).toBe('Xã Dán Ngay');
+    await expect.poll(() => byCode(code).commune, { message: 'the paste landed in the clicked cell' }).toBe('Xã Dán Ngay');
   });
 
   it('copies the selected rectangle with Ctrl+C as tab-separated text', async () => {
