@@ -216,11 +216,11 @@ describe('institutions grid in the Chromium host', () => {
     await expect(cell(page, 6, 'commune').getAttribute('class')).resolves.toMatch(/gs-range-top/);
     await expect(cell(page, 6, 'commune').getAttribute('class')).resolves.toMatch(/gs-range-left/);
 
-    const code = (await cell(page, 8, 'code').textContent())!;
+    const [code] = await textsInRows(page, 'code', 8, 8);
     await clickThen(8, 'commune', `const data = new DataTransfer();
       data.setData('text/plain', 'Xã Dán Ngay');
       document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));`);
-    await expect.poll(() => byCode(code).commune, { message: 'the paste landed in the clicked cell' }).toBe('Xã Dán Ngay');
+    await expect.poll(() => byCode(code!).commune, { message: 'the paste landed in the clicked cell' }).toBe('Xã Dán Ngay');
   });
 
   it('copies the selected rectangle with Ctrl+C as tab-separated text', async () => {
@@ -292,8 +292,8 @@ describe('institutions grid in the Chromium host', () => {
   it('opens the detail panel from a row number, shows the governing bodies, and saves a merged institution’s notes', async () => {
     const { page } = session.host;
     const merged = session.query<{ code: string }>(file, "SELECT code FROM institutions WHERE status = 'merged' ORDER BY code LIMIT 1")[0]!;
+    await expect.poll(() => rowWithText(page, 'code', merged.code), { message: 'the merged institution is listed' }).toBeGreaterThanOrEqual(0);
     const index = await rowWithText(page, 'code', merged.code);
-    expect(index).toBeGreaterThanOrEqual(0);
     await expect.poll(() => cell(page, index, 'teachers').getAttribute('class')).toContain('eg-locked');
     await cell(page, index, '__row').dblclick();
     const drawer = page.getByTestId('institution-detail');

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 // Grid cells as the user sees them, by row number rather than by position in the page. AG Grid renders only the
 // rows near the viewport (plus a buffer) and re-creates row elements as it scrolls: the n-th row element is the
@@ -30,10 +31,24 @@ export async function columnTexts(page: Page, colId: string, grid?: string): Pro
   return (await renderedColumn(page, colId, grid)).map((cell) => cell.text);
 }
 
-/** The texts of column `colId` in rows `from`..`to` (inclusive), read by row number. */
+/**
+ * The texts of column `colId` in rows `from`..`to` (inclusive), read by row number, once every one of them reads
+ * something: a row whose page is still loading (after opening, a refresh or a write) is drawn empty first. For
+ * columns that always hold a value (codes, names).
+ */
 export async function textsInRows(page: Page, colId: string, from: number, to: number, grid?: string): Promise<string[]> {
   const rows = Array.from({ length: to - from + 1 }, (_, k) => from + k);
-  return Promise.all(rows.map(async (row) => (await gridCell(page, row, colId, grid).textContent({ timeout: 10_000 })) ?? ''));
+  let texts: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        texts = await Promise.all(rows.map(async (row) => (await gridCell(page, row, colId, grid).textContent({ timeout: 10_000 })) ?? ''));
+        return texts.every((text) => text !== '');
+      },
+      { message: `rows ${from}–${to} of ${colId} have loaded` },
+    )
+    .toBe(true);
+  return texts;
 }
 
 /** The row number of the rendered row whose `colId` cell reads exactly `text`, or -1. */
